@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from './civil-date';
+import { isIsoDate } from './civil-date';
 
 export const DAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayCode = (typeof DAY_CODES)[number];
@@ -13,8 +13,7 @@ const clockTime = z
 
 const isoDate = z
   .string()
-  .refine(isIsoDate, 'Date attendue au format AAAA-MM-JJ (date réelle), par exemple "2026-08-03".')
-  .transform((text) => text as IsoDate);
+  .refine(isIsoDate, 'Date attendue au format AAAA-MM-JJ (date réelle), par exemple "2026-08-03".');
 
 const label = z.string().trim().min(1, 'Libellé obligatoire : indiquez la raison en clair.');
 

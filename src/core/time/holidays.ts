@@ -56,7 +56,7 @@ type Rule =
       readonly from: number;
       readonly to?: number;
     }
-  | { readonly name: string; readonly easter: number; readonly from: number };
+  | { readonly name: string; readonly easter: number; readonly from: number; readonly to?: number };
 
 const NATIONAL: readonly Rule[] = [
   { name: "Jour de l'an", month: 1, day: 1, from: 1811 },
@@ -131,7 +131,7 @@ export function listPublicHolidays(options: HolidayOptions, year: number): Publi
   const easter = easterSunday(year);
   const out: PublicHoliday[] = [];
   for (const rule of rulesFor(options)) {
-    if (year < rule.from || ('to' in rule && rule.to !== undefined && year > rule.to)) continue;
+    if (year < rule.from || year > (rule.to ?? year)) continue;
     const day = 'easter' in rule ? easter + rule.easter : epochDayOf(year, rule.month, rule.day);
     out.push({ date: isoDateOf(day), day, name: rule.name });
   }

@@ -95,5 +95,5 @@ export function isCalendarPresetId(id: string): id is CalendarPresetId {
 
 /** A fresh copy of a preset's definition, safe to edit. */
 export function calendarPreset(id: CalendarPresetId): CalendarDefinitionInput {
-  return structuredClone(CALENDAR_PRESETS[id]) as CalendarDefinitionInput;
+  return structuredClone(CALENDAR_PRESETS[id]);
 }
