@@ -31,11 +31,9 @@ function push(out: SpanSegment[], segment: SpanSegment): void {
  */
 export function explainSpan(calendar: BusinessCalendar, from: number, to: number): SpanSegment[] {
   const out: SpanSegment[] = [];
-  const start = Math.floor(from / MS) * MS;
-  const end = Math.floor(to / MS) * MS;
+  const start = toMinute(from) * MS;
+  const end = toMinute(to) * MS;
   if (end <= start) return out;
-  toMinute(start);
-  toMinute(end);
   const rules = calendar.rules;
   const clip = (s: number, e: number) => [Math.max(s, start), Math.min(e, end)] as const;
   for (let day = localDayOf(calendar, start); ; day++) {

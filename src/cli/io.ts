@@ -1,0 +1,9 @@
+/** Where a command writes. Injected, so tests capture output without spawning a process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** 0: done; 1: the command ran and failed; 2: the command line is wrong (usage error). */
+export const ExitCode = { ok: 0, failure: 1, usage: 2 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

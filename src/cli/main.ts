@@ -1,0 +1,18 @@
+// Entry point of the `jalon` command: `npm run --silent jalon -- <command>` or `npx jalon <command>`.
+import type { CliIo } from './io';
+import { runCli } from './run';
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+void runCli(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+});

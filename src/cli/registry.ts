@@ -1,0 +1,10 @@
+import type { Command } from './command';
+import { calendarCommand } from './commands/calendar';
+import { versionCommand } from './commands/version';
+
+/**
+ * Every `jalon` command, in the order `jalon --help` lists them. To add one, write
+ * `src/cli/commands/<name>.ts` exporting a `Command` (a family of sub-commands is a
+ * `commandGroup` from `./group`) and add it below.
+ */
+export const registeredCommands: readonly Command[] = [calendarCommand, versionCommand];

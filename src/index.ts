@@ -1,0 +1,2 @@
+// Forge handlers named in manifest.yml (`index.<export>`). This file only re-exports.
+export { ping } from './forge/ping';
