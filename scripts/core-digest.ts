@@ -12,29 +12,18 @@ import {
   explainSpan,
   type CalendarPresetId,
 } from '../src/core/time';
+import { createRandom } from '../test/support/seeded-random';
 
 const FROM = Date.UTC(2020, 0, 1);
 const RANGE_MINUTES = 16 * 365 * 24 * 60;
 const SPANS = 400;
-
-/** A small deterministic generator (mulberry32), so the inputs are the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lines: string[] = [];
 for (const id of Object.keys(CALENDAR_PRESETS) as CalendarPresetId[]) {
   const compiled = compileCalendar(CALENDAR_PRESETS[id]);
   if (!compiled.ok) throw new Error(`${id}: ${compiled.message}`);
   const calendar = compiled.value;
-  const random = generator(id.length * 7919);
+  const random = createRandom(id.length * 7919);
   for (let i = 0; i < SPANS; i++) {
     const a = FROM + Math.floor(random() * RANGE_MINUTES) * 60_000 + Math.floor(random() * 60_000);
     const b = a + Math.floor(random() * 30 * 24 * 60) * 60_000;

@@ -1,17 +1,13 @@
 import { fixtureHolidays } from '../../../test/support/holiday-fixture';
-import { easterSunday, isoDateOf, listPublicHolidays, type HolidayRegion } from '.';
+import {
+  easterSunday,
+  HOLIDAY_REGIONS,
+  isoDateOf,
+  listPublicHolidays,
+  type HolidayRegion,
+} from '.';
 
-const FIXTURE_ZONES: readonly HolidayRegion[] = [
-  'metropole',
-  'alsace-moselle',
-  'guadeloupe',
-  'martinique',
-  'guyane',
-  'la-reunion',
-  'mayotte',
-  'saint-barthelemy',
-  'saint-martin',
-];
+const FIXTURE_ZONES = HOLIDAY_REGIONS.filter((region) => region !== 'none');
 
 function engineDates(region: HolidayRegion, from: number, to: number): Set<string> {
   const dates = new Set<string>();
