@@ -17,7 +17,6 @@ export interface DayRules {
   readonly zone: ZoneOffsets;
   /** Windows by ISO weekday (index 1 = Monday … 7 = Sunday), sorted and merged. */
   readonly week: readonly (readonly MinuteRange[])[];
-  readonly defaultWindows: readonly MinuteRange[];
   readonly holidayOptions: HolidayOptions;
   readonly holidaysWorked: boolean;
   readonly closures: readonly ClosureRange[];
@@ -66,6 +65,7 @@ export function buildDayRules(definition: CalendarDefinition): DayRules {
     for (const code of new Set(window.days)) perDay[DAY_INDEX[code]]?.push(toMinuteRange(window));
   }
   const week = perDay.map(mergeRanges);
+  const defaultWindows = week.find((ranges) => ranges.length > 0) ?? [];
   const holidayOptions: HolidayOptions = {
     region: definition.holidays.region as HolidayRegion,
     goodFriday: definition.holidays.goodFriday,
@@ -75,7 +75,6 @@ export function buildDayRules(definition: CalendarDefinition): DayRules {
   return {
     zone: new ZoneOffsets(definition.zone),
     week,
-    defaultWindows: week.find((ranges) => ranges.length > 0) ?? [],
     holidayOptions,
     holidaysWorked: definition.holidays.worked,
     closures: definition.closures.map((c) => ({
@@ -92,9 +91,7 @@ export function buildDayRules(definition: CalendarDefinition): DayRules {
         {
           label: d.label,
           windows:
-            d.windows === undefined
-              ? (week.find((r) => r.length > 0) ?? [])
-              : mergeRanges(d.windows.map(toMinuteRange)),
+            d.windows === undefined ? defaultWindows : mergeRanges(d.windows.map(toMinuteRange)),
         },
       ]),
     ),

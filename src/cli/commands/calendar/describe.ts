@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  CALENDAR_PRESETS,
-  listPublicHolidays,
-  validateCalendar,
-  type HolidayRegion,
-} from '../../../core/time';
+import { CALENDAR_PRESETS, listPublicHolidays, validateCalendar } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { ExitCode } from '../../io';
@@ -84,15 +79,10 @@ export const holidaysCommand: Command = {
       io.stderr(`jalon calendar holidays : ${calendar.message}\n`);
       return ExitCode.failure;
     }
-    const { holidays } = calendar.value.definition;
-    const options = {
-      region: holidays.region as HolidayRegion,
-      goodFriday: holidays.goodFriday,
-      pentecostMonday: holidays.pentecostMonday,
-    };
-    for (const h of listPublicHolidays(options, parsed.value.year))
+    for (const h of listPublicHolidays(calendar.value.rules.holidayOptions, parsed.value.year))
       io.stdout(`${h.date}  ${h.name}\n`);
-    if (holidays.worked) io.stdout('(jours fériés travaillés dans ce calendrier)\n');
+    if (calendar.value.rules.holidaysWorked)
+      io.stdout('(jours fériés travaillés dans ce calendrier)\n');
     return ExitCode.ok;
   },
 };
