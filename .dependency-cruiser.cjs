@@ -1,7 +1,7 @@
 // Dependency rule of DESIGN.md §2, checked by `npm run deps:check`.
 const TEST_FILE = '\\.test\\.ts$';
 // The pure libraries the core may use. @types/luxon is where type-only imports of luxon resolve.
-const CORE_LIBS = '^node_modules/(luxon|zod|date-holidays|@types/luxon)/';
+const CORE_LIBS = '^node_modules/(luxon|zod|@types/luxon)/';
 const FORGE = '^(node_modules/)?@forge/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -11,7 +11,7 @@ module.exports = {
       name: 'core-is-pure',
       severity: 'error',
       comment:
-        'src/core imports only src/core and luxon, zod, date-holidays: no node: builtins, no @forge/*, no adapters.',
+        'src/core imports only src/core and luxon and zod: no node: builtins, no @forge/*, no adapters.',
       from: { path: '^src/core/', pathNot: TEST_FILE },
       to: { pathNot: ['^src/core/', CORE_LIBS] },
     },
