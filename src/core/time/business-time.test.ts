@@ -138,6 +138,18 @@ describe('businessMinutes', () => {
       60,
     ],
     [
+      'Guyane runs on Cayenne time and skips the abolition of slavery (Wednesday 10 June 2026)',
+      calendarOf({
+        ...calendarPreset('demat-ads-argent'),
+        id: 'guyane',
+        zone: undefined,
+        holidays: { region: 'guyane' },
+      }),
+      '2026-06-09T17:00-03:00',
+      '2026-06-11T09:00-03:00',
+      120,
+    ],
+    [
       'seconds are dropped: 09:00:59 to 09:01:30 counts as 09:00 to 09:01',
       atih,
       '2026-06-08T09:00:59+02:00',

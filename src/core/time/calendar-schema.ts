@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './civil-date';
+import { REGION_ZONES } from './holidays';
 
 export const DAY_CODES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayCode = (typeof DAY_CODES)[number];
@@ -46,26 +47,36 @@ export const extraWorkingDateSchema = z.strictObject({
 
 /**
  * A business calendar as stored in a contract (JSON in and out). Windows are local wall-clock
- * times in `zone`, half-open `[from, to)`; closures are inclusive civil date ranges.
+ * times in `zone` (by default the holiday region's: Europe/Paris, America/Cayenne…), half-open
+ * `[from, to)`; closures are inclusive civil date ranges.
  */
-export const calendarDefinitionSchema = z.strictObject({
-  id: z.string().min(1).optional(),
-  label: z.string().min(1).optional(),
-  zone: z.string().min(1).default('Europe/Paris'),
-  windows: z.array(weeklyWindowSchema),
-  hoursPerDay: z
-    .number()
-    .positive('hoursPerDay doit être positif.')
-    .max(24, 'hoursPerDay ne peut dépasser 24.'),
-  holidays: holidayRulesSchema.default({
-    region: 'metropole',
-    pentecostMonday: 'holiday',
-    worked: false,
-  }),
-  closures: z.array(closureSchema).default([]),
-  extraNonWorkingDates: z.array(extraNonWorkingDateSchema).default([]),
-  extraWorkingDates: z.array(extraWorkingDateSchema).default([]),
-});
+export const calendarDefinitionSchema = z
+  .strictObject({
+    id: z.string().min(1).optional(),
+    label: z.string().min(1).optional(),
+    zone: z.string().min(1).optional(),
+    windows: z.array(weeklyWindowSchema),
+    hoursPerDay: z
+      .number()
+      .positive('hoursPerDay doit être positif.')
+      .max(24, 'hoursPerDay ne peut dépasser 24.'),
+    holidays: holidayRulesSchema.default({
+      region: 'metropole',
+      pentecostMonday: 'holiday',
+      worked: false,
+    }),
+    closures: z.array(closureSchema).default([]),
+    extraNonWorkingDates: z.array(extraNonWorkingDateSchema).default([]),
+    extraWorkingDates: z.array(extraWorkingDateSchema).default([]),
+  })
+  .transform(({ zone, ...rest }) => ({
+    zone: zone ?? zoneOfRegion(rest.holidays.region),
+    ...rest,
+  }));
+
+function zoneOfRegion(region: string): string {
+  return Object.entries(REGION_ZONES).find(([known]) => known === region)?.[1] ?? 'Europe/Paris';
+}
 
 export type CalendarDefinition = z.output<typeof calendarDefinitionSchema>;
 export type CalendarDefinitionInput = z.input<typeof calendarDefinitionSchema>;

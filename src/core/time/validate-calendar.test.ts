@@ -129,4 +129,9 @@ describe('calendar definitions are JSON in and out', () => {
       extraWorkingDates: [],
     });
   });
+
+  test('an overseas region without a zone runs on its own zone (Guyane: America/Cayenne)', () => {
+    const result = validateCalendar({ ...base, holidays: { region: 'guyane' } });
+    expect(result.ok && result.value.zone).toBe('America/Cayenne');
+  });
 });
