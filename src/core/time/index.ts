@@ -16,6 +16,8 @@ export {
   nextWorkingInstant,
 } from './business-time';
 export {
+  dayStartInstant,
+  nthWorkingDayAfter,
   localDayOf,
   isWorkingDay,
   addWorkingDays,

@@ -20,6 +20,11 @@ export function localDayOf(calendar: BusinessCalendar, t: number): EpochDay {
   return chunk.firstDay + lastAtOrBefore(chunk.dayStart, m);
 }
 
+/** The instant (epoch ms) of local midnight starting a civil day in the calendar's zone. */
+export function dayStartInstant(calendar: BusinessCalendar, day: EpochDay): number {
+  return calendar.rules.zone.toUtc(day * 1440) * 60_000;
+}
+
 export function isWorkingDay(calendar: BusinessCalendar, date: IsoDate): boolean {
   const day = epochDayOfIso(date);
   const chunk = chunkOfDay(calendar, day);

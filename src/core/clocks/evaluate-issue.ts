@@ -1,0 +1,67 @@
+import { DateTime } from 'luxon';
+import type { CompiledContract, CompiledVersion } from '../contract';
+import { fail, succeed, type Result } from '../result';
+import type { Adjustment } from './adjustments';
+import type { ClockResult } from './clock-result';
+import { evaluateClock, type EvaluationOptions } from './evaluate-clock';
+import type { IssueHistory } from './issue-history';
+import { buildTimeline } from './timeline';
+
+export interface IssueEvaluation {
+  readonly key: string;
+  /** The contract category (anomaly, incident…), or null when the issue is outside every one. */
+  readonly category: string | null;
+  readonly contractVersion: string;
+  readonly clocks: readonly ClockResult[];
+}
+
+/** The version in force at an instant, reading the date in the zone of the version's first calendar. */
+export function versionAt(contract: CompiledContract, at: number): CompiledVersion | undefined {
+  for (const compiled of [...contract.versions].reverse()) {
+    const zone = compiled.calendars.values().next().value?.zone ?? 'Europe/Paris';
+    const date = DateTime.fromMillis(at, { zone }).toISODate();
+    if (date !== null && compiled.version.effectiveFrom <= date) return compiled;
+  }
+  return undefined;
+}
+
+export function categoryOf(
+  version: CompiledVersion['version'],
+  history: IssueHistory,
+): string | null {
+  const category = version.categories.find(
+    (c) =>
+      c.issueTypes.includes(history.issueType) &&
+      (c.labels === undefined || c.labels.some((l) => history.labels.includes(l))),
+  );
+  return category?.id ?? null;
+}
+
+/**
+ * Every clock of the contract that applies to the issue, evaluated at `at` (epoch ms): events
+ * after `at` are ignored; one clock that cannot be computed does not stop the others.
+ */
+export function evaluateIssue(
+  contract: CompiledContract,
+  history: IssueHistory,
+  at: number,
+  adjustments: readonly Adjustment[] = [],
+  options: EvaluationOptions = {},
+): Result<IssueEvaluation> {
+  const compiled = versionAt(contract, at);
+  if (compiled === undefined) {
+    return fail(
+      'CONTRACT.NO_VERSION',
+      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur au ${new Date(at).toISOString()} : ajoutez une version dont la date d'effet précède cet instant.`,
+    );
+  }
+  const category = categoryOf(compiled.version, history);
+  const base = { key: history.key, category, contractVersion: compiled.version.effectiveFrom };
+  if (category === null) return succeed({ ...base, clocks: [] });
+  const timeline = buildTimeline(history, compiled.version, at);
+  const mine = adjustments.filter((a) => a.issue === history.key);
+  const clocks = compiled.version.clocks
+    .filter((clock) => clock.categories.includes(category))
+    .map((clock) => evaluateClock(clock, compiled, timeline, at, mine, options));
+  return succeed({ ...base, clocks });
+}

@@ -1,0 +1,19 @@
+export type { IssueHistory, HistoryEvent, FieldChange } from './issue-history';
+export type {
+  ClockResult,
+  ClockMeasure,
+  ClockError,
+  ClockSegment,
+  ClockSegmentKind,
+  ClockState,
+  ClockMode,
+} from './clock-result';
+export { isClockError } from './clock-result';
+export { adjustmentSchema, describeAdjustment } from './adjustments';
+export type { Adjustment } from './adjustments';
+export { buildTimeline, resolveFieldId } from './timeline';
+export type { Timeline, TimelineEntry } from './timeline';
+export { evaluateClock } from './evaluate-clock';
+export type { EvaluationOptions } from './evaluate-clock';
+export { evaluateIssue, versionAt, categoryOf } from './evaluate-issue';
+export type { IssueEvaluation } from './evaluate-issue';

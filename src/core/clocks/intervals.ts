@@ -1,0 +1,49 @@
+import { holds, type Condition } from '../contract';
+import type { Timeline, TimelineEntry } from './timeline';
+
+export type IntervalKind = 'count' | 'pause' | 'stop';
+
+/** A stretch of the clock's life in one state of the issue: `[start, end)` in epoch ms. */
+export interface ClockInterval {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: IntervalKind;
+  readonly entry: TimelineEntry;
+}
+
+/**
+ * Cuts `[start, at)` along the timeline and classifies each stretch by precedence
+ * stop > pause > counting. The first entry's state also covers a start before creation.
+ */
+export function clockIntervals(
+  timeline: Timeline,
+  rules: { readonly stop: Condition; readonly pause: Condition | undefined },
+  start: number,
+  at: number,
+): ClockInterval[] {
+  const out: ClockInterval[] = [];
+  const entries = timeline.entries;
+  entries.forEach((entry, i) => {
+    const from = i === 0 ? start : Math.max(entry.at, start);
+    const to = Math.min(entries[i + 1]?.at ?? at, at);
+    if (to <= from) return;
+    const kind: IntervalKind = holds(rules.stop, entry.state)
+      ? 'stop'
+      : rules.pause !== undefined && holds(rules.pause, entry.state)
+        ? 'pause'
+        : 'count';
+    out.push({ start: from, end: to, kind, entry });
+  });
+  return out;
+}
+
+/** Splits intervals into cycles: a new cycle begins each time a stop is left. */
+export function splitCycles(intervals: readonly ClockInterval[]): ClockInterval[][] {
+  const cycles: ClockInterval[][] = [[]];
+  intervals.forEach((interval, i) => {
+    const previous = intervals[i - 1];
+    if (previous?.kind === 'stop' && interval.kind !== 'stop') cycles.push([]);
+    cycles[cycles.length - 1]?.push(interval);
+  });
+  return cycles;
+}

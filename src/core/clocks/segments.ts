@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+import { explainSpan, type BusinessCalendar } from '../time';
+import type { ClockSegment, ClockSegmentKind } from './clock-result';
+import type { ClockInterval } from './intervals';
+import type { TimelineEntry } from './timeline';
+
+function when(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toFormat('dd/MM HH:mm');
+}
+
+/** Why the issue is in its state: "Attente information depuis le changement de DEM-12 par Agent X le 03/04 09:00". */
+export function originOf(key: string, entry: TimelineEntry, zone: string): string {
+  const status = entry.state.status;
+  if (entry.event === undefined)
+    return `${status} depuis la création de ${key} le ${when(entry.at, zone)}`;
+  return `${status} depuis le changement de ${key} par ${entry.event.author} le ${when(entry.event.at, zone)}`;
+}
+
+function push(out: ClockSegment[], segment: ClockSegment): void {
+  if (segment.end <= segment.start) return;
+  const last = out[out.length - 1];
+  if (last?.kind === segment.kind && last.reason === segment.reason && last.end === segment.start) {
+    out[out.length - 1] = { ...last, end: segment.end };
+  } else out.push(segment);
+}
+
+/**
+ * The clock's life as consecutive segments: counting time is cut by the calendar (outside hours,
+ * weekend, holiday, closure); paused and stopped stretches say which status and which change.
+ */
+export function clockSegments(
+  key: string,
+  intervals: readonly ClockInterval[],
+  calendar: BusinessCalendar,
+): ClockSegment[] {
+  const out: ClockSegment[] = [];
+  for (const interval of intervals) {
+    if (interval.kind !== 'count') {
+      const kind: ClockSegmentKind = interval.kind === 'pause' ? 'paused' : 'stopped';
+      push(out, {
+        start: interval.start,
+        end: interval.end,
+        kind,
+        reason: originOf(key, interval.entry, calendar.zone),
+      });
+      continue;
+    }
+    const counting = `Décompte (${interval.entry.state.status})`;
+    for (const span of explainSpan(calendar, interval.start, interval.end)) {
+      const kind: ClockSegmentKind = span.kind === 'working' ? 'counting' : span.kind;
+      push(out, {
+        start: span.start,
+        end: span.end,
+        kind,
+        reason: span.kind === 'working' ? counting : span.label,
+      });
+    }
+  }
+  return out;
+}
