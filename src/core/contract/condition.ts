@@ -28,7 +28,7 @@ export type Condition =
 
 const names = z.array(z.string().min(1)).min(1, 'Indiquez au moins une valeur.');
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition, Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ always: z.literal(true) }),
     z.strictObject({ status: names }),
@@ -62,14 +62,26 @@ export function holds(condition: Condition, state: IssueState): boolean {
   return value === null;
 }
 
-/** Every field key and status name a condition mentions, for cross-checks. */
-export function referencesOf(condition: Condition): { fields: string[]; statuses: string[] } {
+/** Every field key, status name and compared value a condition mentions, for cross-checks. */
+export function referencesOf(condition: Condition): {
+  fields: string[];
+  statuses: string[];
+  values: { field: string; value: string }[];
+} {
   if ('all' in condition || 'any' in condition) {
     const parts = ('all' in condition ? condition.all : condition.any).map(referencesOf);
-    return { fields: parts.flatMap((p) => p.fields), statuses: parts.flatMap((p) => p.statuses) };
+    return {
+      fields: parts.flatMap((p) => p.fields),
+      statuses: parts.flatMap((p) => p.statuses),
+      values: parts.flatMap((p) => p.values),
+    };
   }
   if ('not' in condition) return referencesOf(condition.not);
-  if ('status' in condition) return { fields: [], statuses: [...condition.status] };
-  if ('field' in condition) return { fields: [condition.field], statuses: [] };
-  return { fields: [], statuses: [] };
+  if ('status' in condition) return { fields: [], statuses: [...condition.status], values: [] };
+  if ('equals' in condition) {
+    const values = condition.equals.map((value) => ({ field: condition.field, value }));
+    return { fields: [condition.field], statuses: [], values };
+  }
+  if ('field' in condition) return { fields: [condition.field], statuses: [], values: [] };
+  return { fields: [], statuses: [], values: [] };
 }

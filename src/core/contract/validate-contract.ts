@@ -42,6 +42,16 @@ function checkCondition(
       });
     }
   }
+  for (const { field, value } of refs.values) {
+    const known = version.fields[field]?.values;
+    if (known !== undefined && !known.includes(value)) {
+      problems.push({
+        code: 'CONTRACT.UNKNOWN_VALUE',
+        path,
+        message: `La valeur « ${value} » n'est pas déclarée pour le champ « ${field} » (${known.join(', ')}) : corrigez-la ou ajoutez-la aux valeurs du champ.`,
+      });
+    }
+  }
   for (const status of refs.statuses) {
     if (!Object.hasOwn(version.statuses, status)) {
       problems.push({
@@ -80,13 +90,10 @@ function checkClock(
       });
     }
   }
-  if (typeof clock.calendar !== 'string')
-    checkCondition(
-      { field: clock.calendar.field, set: true },
-      `${path}.calendar`,
-      version,
-      problems,
-    );
+  if (typeof clock.calendar !== 'string') {
+    const { field, map } = clock.calendar;
+    checkCondition({ field, equals: Object.keys(map) }, `${path}.calendar`, version, problems);
+  }
   if (clock.startField !== undefined && version.fields[clock.startField]?.kind !== 'datetime') {
     problems.push({
       code: 'CONTRACT.START_FIELD',
