@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { calendarCommand } from './commands/calendar';
+import { clocksCommand } from './commands/clocks';
 import { versionCommand } from './commands/version';
 
 /**
@@ -7,4 +8,8 @@ import { versionCommand } from './commands/version';
  * `src/cli/commands/<name>.ts` exporting a `Command` (a family of sub-commands is a
  * `commandGroup` from `./group`) and add it below.
  */
-export const registeredCommands: readonly Command[] = [calendarCommand, versionCommand];
+export const registeredCommands: readonly Command[] = [
+  calendarCommand,
+  clocksCommand,
+  versionCommand,
+];
