@@ -13,7 +13,8 @@ export interface ClockInterval {
 
 /**
  * Cuts `[start, at)` along the timeline and classifies each stretch by precedence
- * stop > pause > counting. The first entry's state also covers a start before creation.
+ * stop > pause > counting. The first entry's state also covers a start before creation; the
+ * last interval is the state in force at `at`, possibly empty.
  */
 export function clockIntervals(
   timeline: Timeline,
@@ -26,7 +27,10 @@ export function clockIntervals(
   entries.forEach((entry, i) => {
     const from = i === 0 ? start : Math.max(entry.at, start);
     const to = Math.min(entries[i + 1]?.at ?? at, at);
-    if (to <= from) return;
+    // The state in force at `at` is kept even when it begins exactly at `at` (empty interval),
+    // so that an issue resolved at the evaluation instant reads as stopped.
+    const last = i === entries.length - 1;
+    if (to < from || (to === from && !last)) return;
     const kind: IntervalKind = holds(rules.stop, entry.state)
       ? 'stop'
       : rules.pause !== undefined && holds(rules.pause, entry.state)

@@ -43,13 +43,16 @@ function modeOf(target: Target): ClockMode {
   return 'sprint' in target ? 'sprint' : 'none';
 }
 
-/** The instant the elapsed time first exceeded `target`: where it reached the target in the interval that went over. */
+/**
+ * The instant the elapsed time reached `target` (called only once it went over): in the first
+ * counting interval that reaches it, however the counting time is split by history entries.
+ */
 function breachInstant(input: MeasureInput, target: number): number | null {
   let counted = 0;
   for (const interval of input.intervals) {
     if (interval.kind !== 'count') continue;
     const minutes = businessMinutes(input.calendar, interval.start, interval.end);
-    if (counted + minutes > target) {
+    if (counted + minutes >= target) {
       const reached = addBusinessMinutes(input.calendar, interval.start, target - counted);
       return reached.ok ? reached.value : null;
     }
