@@ -1,11 +1,24 @@
 import { runCalendarBench } from './calendar.bench';
+import {
+  formatClocksReport,
+  missedClocksTargets,
+  parseClocksOptions,
+  runClocksBench,
+} from './clocks.bench';
 import { formatCalendarReport, missedTargetsMessage } from './support/calendar-report';
 
 /** `npm run bench -- <name> [--json]`: benchmarks report figures and never fail the build. */
 interface Benchmark {
   readonly description: string;
-  /** Runs the benchmark; returns the JSON report, the readable text and the missed-target note. */
-  readonly run: () => { json: object; text: string; missed: string | null };
+  /** Options taking a value (`--issues 1000`), with their help text. */
+  readonly options?: Readonly<Record<string, string>>;
+  /**
+   * Runs the benchmark with the values of its options; returns the JSON report, the readable
+   * text and the missed-target note, or the problem with the options.
+   */
+  readonly run: (
+    options: Readonly<Record<string, string>>,
+  ) => { json: object; text: string; missed: string | null } | { problem: string };
 }
 
 const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
@@ -22,26 +35,61 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
       };
     },
   },
+  clocks: {
+    description:
+      'every clock of 100,000 synthetic demat-ads issues, streamed / toutes les horloges de 100 000 tickets synthétiques',
+    options: { '--issues': 'N  issues to evaluate (default 100000) / nombre de tickets' },
+    run: (options) => {
+      const parsed = parseClocksOptions(options);
+      if ('problem' in parsed) return parsed;
+      const report = runClocksBench(parsed);
+      return {
+        json: report,
+        text: formatClocksReport(report),
+        missed: missedClocksTargets(report),
+      };
+    },
+  },
 };
 
 function usage(problem: string): string {
-  const list = Object.entries(BENCHMARKS).map(([name, bench]) => `  ${name}  ${bench.description}`);
+  const list = Object.entries(BENCHMARKS).flatMap(([name, bench]) => [
+    `  ${name}  ${bench.description}`,
+    ...Object.entries(bench.options ?? {}).map(([option, help]) => `      ${option} ${help}`),
+  ]);
   return [
     problem,
-    'Utilisation / usage: npm run bench -- <benchmark> [--json]',
+    'Utilisation / usage: npm run bench -- <benchmark> [--json] [options]',
     'Benchmarks disponibles / available benchmarks:',
     ...list,
     '',
   ].join('\n');
 }
 
+/** `--json` and the benchmark's own options with their values, or the first wrong flag. */
+function parseFlags(
+  flags: readonly string[],
+  accepted: readonly string[],
+): { json: boolean; options: Record<string, string> } | { problem: string } {
+  const options: Record<string, string> = {};
+  let json = false;
+  for (let i = 0; i < flags.length; i += 1) {
+    const flag = flags[i] ?? '';
+    const value = flags[i + 1];
+    if (flag === '--json') json = true;
+    else if (!accepted.includes(flag))
+      return { problem: `Option inconnue / unknown option: ${flag}` };
+    else if (value === undefined) return { problem: `Valeur manquante / missing value: ${flag}` };
+    else {
+      options[flag] = value;
+      i += 1;
+    }
+  }
+  return { json, options };
+}
+
 function main(args: readonly string[]): number {
   const [name, ...flags] = args;
-  const unknownFlag = flags.find((flag) => flag !== '--json');
-  if (unknownFlag !== undefined) {
-    process.stderr.write(usage(`Option inconnue / unknown option: ${unknownFlag}`));
-    return 2;
-  }
   const bench =
     name !== undefined && Object.hasOwn(BENCHMARKS, name) ? BENCHMARKS[name] : undefined;
   if (bench === undefined) {
@@ -52,8 +100,13 @@ function main(args: readonly string[]): number {
     process.stderr.write(usage(problem));
     return 2;
   }
-  const outcome = bench.run();
-  if (flags.includes('--json')) {
+  const parsed = parseFlags(flags, Object.keys(bench.options ?? {}));
+  const outcome = 'problem' in parsed ? parsed : bench.run(parsed.options);
+  if ('problem' in outcome) {
+    process.stderr.write(usage(outcome.problem));
+    return 2;
+  }
+  if ('json' in parsed && parsed.json) {
     process.stdout.write(`${JSON.stringify(outcome.json)}\n`);
     if (outcome.missed !== null) process.stderr.write(`${outcome.missed}\n`);
   } else {

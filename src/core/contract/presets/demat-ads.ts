@@ -68,7 +68,8 @@ export const dematAds = {
   versions: [
     {
       // Assumption: the notification date is not in the CCTP; set it when the contract is known.
-      effectiveFrom: '2026-01-01',
+      // Early enough that exports of past years find a version in force.
+      effectiveFrom: '2020-01-01',
       note: "Préréglage DEMAT'ADS : délais TMA en heures ouvrées, GTR infogérance OR/ARGENT/BRONZE.",
       calendars: {
         // 001 L2475: TMA deadlines "en heures ouvrées"; the hours are not in the CCTP (PAQ).

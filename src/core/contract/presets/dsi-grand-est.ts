@@ -50,7 +50,8 @@ export const dsiGrandEst = {
   versions: [
     {
       // Assumption: the notification date is not in the CCTP; set it when the contract is known.
-      effectiveFrom: '2026-01-01',
+      // Early enough that exports of past years find a version in force.
+      effectiveFrom: '2020-01-01',
       note: 'Préréglage DSI Grand Est : délais de correction après refus de recette, en jours ouvrés.',
       calendars: {
         // 003 L37–46: jours ouvrés Monday–Friday, "hors jours fériés et hors jours de fermeture
