@@ -1,16 +1,11 @@
 import { DateTime } from 'luxon';
-import {
-  holds,
-  referencesOf,
-  type ClockDefinition,
-  type CompiledVersion,
-  type IssueState,
-} from '../contract';
+import { type ClockDefinition, type CompiledVersion, type IssueState } from '../contract';
 import { fail, succeed, type Result } from '../result';
 import { checkInstant, type BusinessCalendar } from '../time';
 import type { Adjustment } from './adjustments';
 import { describeAdjustment } from './adjustments';
 import type { ClockError, ClockResult } from './clock-result';
+import { compiledClock, type CompiledClock } from './compiled-clock';
 import { clockIntervals, splitCycles } from './intervals';
 import { measureCycle } from './measure';
 import type { Timeline } from './timeline';
@@ -24,20 +19,45 @@ function clockError(clock: ClockDefinition, code: string, message: string): Cloc
   return { id: clock.id, label: clock.label, error: { code, message } };
 }
 
+const WITH_OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
+
+/** An ISO 8601 value of a datetime field; without an offset it is wall-clock time in `zone`. */
 function parseLocal(text: string, zone: string): number | undefined {
+  if (WITH_OFFSET.test(text)) {
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
   const parsed = DateTime.fromISO(text, { zone });
   return parsed.isValid ? parsed.toMillis() : undefined;
 }
 
+const knownValues = new WeakMap<
+  CompiledVersion['version'],
+  ReadonlyMap<string, ReadonlySet<string>>
+>();
+
+function knownValuesOf(
+  version: CompiledVersion['version'],
+): ReadonlyMap<string, ReadonlySet<string>> {
+  let known = knownValues.get(version);
+  if (known === undefined) {
+    known = new Map(
+      Object.entries(version.fields).flatMap(([key, f]) =>
+        f.values === undefined ? [] : [[key, new Set(f.values)] as const],
+      ),
+    );
+    knownValues.set(version, known);
+  }
+  return known;
+}
+
 /** Checks that every status and every value the clock reads is one the contract knows. */
 function checkKnown(
-  clock: ClockDefinition,
+  used: readonly string[],
   version: CompiledVersion['version'],
   timeline: Timeline,
 ): Result<true> {
-  const used = [clock.start, clock.stop, clock.pause, ...clock.goals.map((g) => g.when)]
-    .flatMap((c) => (c === undefined ? [] : referencesOf(c).fields))
-    .concat(typeof clock.calendar === 'string' ? [] : [clock.calendar.field]);
+  const known = knownValuesOf(version);
   for (const entry of timeline.entries) {
     if (entry.state.role === undefined) {
       return fail(
@@ -47,11 +67,11 @@ function checkKnown(
     }
     for (const key of used) {
       const value = entry.state.values[key] ?? null;
-      const known = version.fields[key]?.values;
-      if (value !== null && known !== undefined && !known.includes(value)) {
+      const values = known.get(key);
+      if (value !== null && values !== undefined && !values.has(value)) {
         return fail(
           'CLOCK.UNKNOWN_VALUE',
-          `Valeur « ${value} » du champ « ${version.fields[key]?.label ?? key} » de ${timeline.key} inconnue du contrat (valeurs connues : ${known.join(', ')}) : ajoutez-la ou corrigez le ticket.`,
+          `Valeur « ${value} » du champ « ${version.fields[key]?.label ?? key} » de ${timeline.key} inconnue du contrat (valeurs connues : ${[...values].join(', ')}) : ajoutez-la ou corrigez le ticket.`,
         );
       }
     }
@@ -67,6 +87,7 @@ function stateAt(timeline: Timeline, instant: number): IssueState | undefined {
 
 function startOf(
   clock: ClockDefinition,
+  rules: CompiledClock,
   timeline: Timeline,
   zone: string,
   adjustments: readonly Adjustment[],
@@ -88,7 +109,7 @@ function startOf(
       );
     return succeed(checked.value);
   }
-  const first = timeline.entries.find((entry) => holds(clock.start, entry.state));
+  const first = timeline.entries.find((entry) => rules.start(entry.state));
   return succeed(first?.at);
 }
 
@@ -102,7 +123,8 @@ export function evaluateClock(
   options: EvaluationOptions = {},
 ): ClockResult {
   const { version } = compiled;
-  const known = checkKnown(clock, version, timeline);
+  const rules = compiledClock(clock);
+  const known = checkKnown(rules.reads, version, timeline);
   if (!known.ok) return clockError(clock, known.code, known.message);
   const mine = adjustments.filter((a) => a.clock === clock.id && Date.parse(a.decidedAt) <= at);
   const finalState = stateAt(timeline, at);
@@ -123,7 +145,7 @@ export function evaluateClock(
       `${timeline.key} : aucun calendrier pour ce ticket, le champ « ${field} » est vide ou sans correspondance.`,
     );
   }
-  const start = startOf(clock, timeline, calendar.zone, mine);
+  const start = startOf(clock, rules, timeline, calendar.zone, mine);
   if (!start.ok) return clockError(clock, start.code, start.message);
   const goalState =
     clock.goalValues === 'at-start' && start.value !== undefined
@@ -132,7 +154,7 @@ export function evaluateClock(
   const goal =
     goalState === undefined
       ? undefined
-      : clock.goals.find((g) => g.when === undefined || holds(g.when, goalState));
+      : rules.goals.find((g) => g.when === undefined || g.when(goalState));
   if (goal === undefined) {
     return clockError(
       clock,
@@ -141,10 +163,7 @@ export function evaluateClock(
     );
   }
   const started = start.value !== undefined && start.value <= at ? start.value : undefined;
-  const intervals =
-    started === undefined
-      ? []
-      : clockIntervals(timeline, { stop: clock.stop, pause: clock.pause }, started, at);
+  const intervals = started === undefined ? [] : clockIntervals(timeline, rules, started, at);
   const cycles = clock.reopen === 'new-cycle' ? splitCycles(intervals) : [intervals];
   const cycle = cycles[cycles.length - 1] ?? [];
   const measured = measureCycle({

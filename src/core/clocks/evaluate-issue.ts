@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { CompiledContract, CompiledVersion } from '../contract';
 import { fail, succeed, type Result } from '../result';
 import type { Adjustment } from './adjustments';
@@ -15,14 +14,11 @@ export interface IssueEvaluation {
   readonly clocks: readonly ClockResult[];
 }
 
-/** The version in force at an instant, reading the date in the zone of the version's first calendar. */
+/** The version in force at an instant: the last one whose effective date has begun. */
 export function versionAt(contract: CompiledContract, at: number): CompiledVersion | undefined {
-  for (const compiled of [...contract.versions].reverse()) {
-    const zone = compiled.calendars.values().next().value?.zone ?? 'Europe/Paris';
-    const date = DateTime.fromMillis(at, { zone }).toISODate();
-    if (date !== null && compiled.version.effectiveFrom <= date) return compiled;
-  }
-  return undefined;
+  let found: CompiledVersion | undefined;
+  for (const compiled of contract.versions) if (compiled.effectiveAt <= at) found = compiled;
+  return found;
 }
 
 export function categoryOf(

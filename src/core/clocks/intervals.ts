@@ -1,4 +1,4 @@
-import { holds, type Condition } from '../contract';
+import type { Predicate } from '../contract';
 import type { Timeline, TimelineEntry } from './timeline';
 
 export type IntervalKind = 'count' | 'pause' | 'stop';
@@ -14,11 +14,12 @@ export interface ClockInterval {
 /**
  * Cuts `[start, at)` along the timeline and classifies each stretch by precedence
  * stop > pause > counting. The first entry's state also covers a start before creation; the
- * last interval is the state in force at `at`, possibly empty.
+ * last interval is the state in force at `at`, possibly empty. Consecutive stretches of the
+ * same kind and status are one interval, explained by the entry that began it.
  */
 export function clockIntervals(
   timeline: Timeline,
-  rules: { readonly stop: Condition; readonly pause: Condition | undefined },
+  rules: { readonly stop: Predicate; readonly pause: Predicate | undefined },
   start: number,
   at: number,
 ): ClockInterval[] {
@@ -31,12 +32,19 @@ export function clockIntervals(
     // so that an issue resolved at the evaluation instant reads as stopped.
     const last = i === entries.length - 1;
     if (to < from || (to === from && !last)) return;
-    const kind: IntervalKind = holds(rules.stop, entry.state)
+    const kind: IntervalKind = rules.stop(entry.state)
       ? 'stop'
-      : rules.pause !== undefined && holds(rules.pause, entry.state)
+      : rules.pause?.(entry.state) === true
         ? 'pause'
         : 'count';
-    out.push({ start: from, end: to, kind, entry });
+    const previous = out[out.length - 1];
+    if (
+      previous?.kind === kind &&
+      previous.entry.state.status === entry.state.status &&
+      previous.end === from
+    ) {
+      out[out.length - 1] = { ...previous, end: to };
+    } else out.push({ start: from, end: to, kind, entry });
   });
   return out;
 }

@@ -47,11 +47,15 @@ function modeOf(target: Target): ClockMode {
  * The instant the elapsed time reached `target` (called only once it went over): in the first
  * counting interval that reaches it, however the counting time is split by history entries.
  */
-function breachInstant(input: MeasureInput, target: number): number | null {
+function breachInstant(
+  input: MeasureInput,
+  minutesOf: readonly number[],
+  target: number,
+): number | null {
   let counted = 0;
-  for (const interval of input.intervals) {
+  for (const [i, interval] of input.intervals.entries()) {
     if (interval.kind !== 'count') continue;
-    const minutes = businessMinutes(input.calendar, interval.start, interval.end);
+    const minutes = minutesOf[i] ?? 0;
     if (counted + minutes >= target) {
       const reached = addBusinessMinutes(input.calendar, interval.start, target - counted);
       return reached.ok ? reached.value : null;
@@ -76,12 +80,14 @@ export function measureCycle(input: MeasureInput): Result<Measure> {
   let finalStop = intervals.length;
   while (state === 'stopped' && intervals[finalStop - 1]?.kind === 'stop') finalStop--;
   const stoppedAt = state === 'stopped' ? (intervals[finalStop]?.start ?? null) : null;
+  const minutesOf = intervals.map((interval, i) =>
+    i < finalStop ? businessMinutes(calendar, interval.start, interval.end) : 0,
+  );
   let elapsed = 0;
   let paused = 0;
-  intervals.slice(0, finalStop).forEach((interval) => {
-    const minutes = businessMinutes(calendar, interval.start, interval.end);
-    if (interval.kind === 'count') elapsed += minutes;
-    else paused += minutes;
+  intervals.slice(0, finalStop).forEach((interval, i) => {
+    if (interval.kind === 'count') elapsed += minutesOf[i] ?? 0;
+    else paused += minutesOf[i] ?? 0;
   });
   const waived = input.adjustments.some((a) => a.kind === 'waiver');
   const extraMinutes = input.adjustments.reduce(
@@ -119,7 +125,8 @@ export function measureCycle(input: MeasureInput): Result<Measure> {
       Math.round('hours' in target ? target.hours * 60 : target.days * calendar.minutesPerDay) +
       extraMinutes;
     const remaining = targetMinutes - elapsed;
-    const breachedAt = elapsed > targetMinutes ? breachInstant(input, targetMinutes) : null;
+    const breachedAt =
+      elapsed > targetMinutes ? breachInstant(input, minutesOf, targetMinutes) : null;
     const projected =
       open && remaining >= 0 ? addBusinessMinutes(calendar, at, remaining) : undefined;
     if (projected?.ok === false) return projected;

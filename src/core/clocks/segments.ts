@@ -1,15 +1,21 @@
-import { DateTime } from 'luxon';
-import { explainSpan, type BusinessCalendar } from '../time';
+import { civilOf, explainSpan, type BusinessCalendar } from '../time';
+import type { ZoneOffsets } from '../time/zone';
 import type { ClockSegment, ClockSegmentKind } from './clock-result';
 import type { ClockInterval } from './intervals';
 import type { TimelineEntry } from './timeline';
 
-function when(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat('dd/MM HH:mm');
+/** `dd/MM HH:mm` in the calendar's zone, from the engine's own offset table. */
+function when(ms: number, zone: ZoneOffsets): string {
+  const utcMinute = Math.floor(ms / 60_000);
+  const wall = utcMinute + zone.offsetAt(utcMinute);
+  const { month, day } = civilOf(Math.floor(wall / 1440));
+  const minute = ((wall % 1440) + 1440) % 1440;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(day)}/${two(month)} ${two(Math.floor(minute / 60))}:${two(minute % 60)}`;
 }
 
 /** Why the issue is in its state: "Attente information depuis le changement de DEM-12 par Agent X le 03/04 09:00". */
-export function originOf(key: string, entry: TimelineEntry, zone: string): string {
+export function originOf(key: string, entry: TimelineEntry, zone: ZoneOffsets): string {
   const status = entry.state.status;
   if (entry.event === undefined)
     return `${status} depuis la création de ${key} le ${when(entry.at, zone)}`;
@@ -41,7 +47,7 @@ export function clockSegments(
         start: interval.start,
         end: interval.end,
         kind,
-        reason: originOf(key, interval.entry, calendar.zone),
+        reason: originOf(key, interval.entry, calendar.rules.zone),
       });
       continue;
     }

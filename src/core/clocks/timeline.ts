@@ -23,12 +23,34 @@ function compareEvents(a: HistoryEvent, b: HistoryEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+const idsByName = new WeakMap<Readonly<Record<string, string>>, ReadonlyMap<string, string>>();
+
+/** Events in time order; Jira sends histories newest first, so a reversal is usually enough. */
+function inTimeOrder(events: readonly HistoryEvent[]): readonly HistoryEvent[] {
+  let rising = 0;
+  let falling = 0;
+  events.forEach((event, i) => {
+    const previous = events[i - 1];
+    if (previous === undefined) return;
+    const order = compareEvents(previous, event);
+    if (order < 0) rising++;
+    if (order > 0) falling++;
+  });
+  if (falling === 0) return events;
+  if (rising === 0) return [...events].reverse();
+  return [...events].sort(compareEvents);
+}
+
 /** The field id a contract reference designates: an id present in the issue, or a display name. */
 export function resolveFieldId(history: IssueHistory, reference: string): string {
   if (Object.hasOwn(history.fields, reference) || Object.hasOwn(history.names, reference))
     return reference;
-  const match = Object.entries(history.names).find(([, name]) => name === reference);
-  return match?.[0] ?? reference;
+  let byName = idsByName.get(history.names);
+  if (byName === undefined) {
+    byName = new Map(Object.entries(history.names).map(([id, name]) => [name, id]));
+    idsByName.set(history.names, byName);
+  }
+  return byName.get(reference) ?? reference;
 }
 
 function qualification(
@@ -50,7 +72,7 @@ export function buildTimeline(
   version: ContractVersion,
   at: number,
 ): Timeline {
-  const events = [...history.events].sort(compareEvents);
+  const events = inTimeOrder(history.events);
   const raw: Record<string, string | null> = { ...history.fields };
   const seen = new Set<string>();
   for (const event of events) {
@@ -77,11 +99,23 @@ export function buildTimeline(
       values,
     };
   };
+  const read = new Set([
+    'status',
+    ...fieldIds.flatMap(({ ids }) =>
+      ids.admin === undefined ? [ids.main] : [ids.main, ids.admin],
+    ),
+  ]);
   const entries: TimelineEntry[] = [{ at: history.created, state: stateOf(), event: undefined }];
   for (const event of events) {
     if (event.at > at) break;
-    for (const change of event.changes) raw[change.field] = change.to;
-    entries.push({ at: Math.max(event.at, history.created), state: stateOf(), event });
+    let relevant = false;
+    for (const change of event.changes) {
+      raw[change.field] = change.to;
+      relevant ||= read.has(change.field);
+    }
+    // An entry that changes nothing the contract reads neither changes a state nor explains one.
+    if (relevant)
+      entries.push({ at: Math.max(event.at, history.created), state: stateOf(), event });
   }
   return { key: history.key, created: history.created, entries };
 }

@@ -49,6 +49,40 @@ export interface IssueState {
   readonly values: Readonly<Record<string, string | null>>;
 }
 
+export type Predicate = (state: IssueState) => boolean;
+
+/** Turns a condition into a function once, for evaluating it on many states. */
+export function compileCondition(condition: Condition): Predicate {
+  if ('always' in condition) return () => true;
+  if ('status' in condition) {
+    const names = new Set(condition.status);
+    return (state) => names.has(state.status);
+  }
+  if ('role' in condition) {
+    const roles = new Set<StatusRole>(condition.role);
+    return (state) => state.role !== undefined && roles.has(state.role);
+  }
+  if ('all' in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (state) => parts.every((part) => part(state));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (state) => parts.some((part) => part(state));
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not);
+    return (state) => !inner(state);
+  }
+  const field = condition.field;
+  if ('equals' in condition) {
+    const values = new Set(condition.equals);
+    return (state) => values.has(state.values[field] ?? '');
+  }
+  if ('set' in condition) return (state) => (state.values[field] ?? null) !== null;
+  return (state) => (state.values[field] ?? null) === null;
+}
+
 export function holds(condition: Condition, state: IssueState): boolean {
   if ('always' in condition) return true;
   if ('status' in condition) return condition.status.includes(state.status);

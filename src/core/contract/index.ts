@@ -1,4 +1,4 @@
 export * from './condition';
 export * from './contract-schema';
-export { compileContract, validateContract, versionOn } from './validate-contract';
+export { compileContract, validateContract } from './validate-contract';
 export type { CompiledContract, CompiledVersion } from './validate-contract';

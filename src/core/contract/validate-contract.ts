@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { fail, succeed, type Issue, type Result } from '../result';
 import { parseWith } from '../validation';
 import { compileCalendar, type BusinessCalendar } from '../time';
@@ -17,6 +18,8 @@ interface Problem extends Issue {
 export interface CompiledVersion {
   readonly version: ContractVersion;
   readonly calendars: ReadonlyMap<string, BusinessCalendar>;
+  /** Local midnight of `effectiveFrom` (epoch ms), in the zone of the version's first calendar. */
+  readonly effectiveAt: number;
 }
 
 export interface CompiledContract {
@@ -163,10 +166,15 @@ export function compileContract(input: unknown): Result<CompiledContract> {
   const parsed = parseWith(contractSchema, input, 'CONTRACT.INVALID', 'Contrat');
   if (!parsed.ok) return parsed;
   const problems: Problem[] = [];
-  const versions = parsed.value.versions.map((version, v) => ({
-    version,
-    calendars: checkVersion(version, `versions[${String(v)}]`, problems),
-  }));
+  const versions = parsed.value.versions.map((version, v) => {
+    const calendars = checkVersion(version, `versions[${String(v)}]`, problems);
+    const zone = calendars.values().next().value?.zone ?? 'Europe/Paris';
+    return {
+      version,
+      calendars,
+      effectiveAt: DateTime.fromISO(version.effectiveFrom, { zone }).toMillis(),
+    };
+  });
   parsed.value.versions.slice(1).forEach((version, v) => {
     const previous = parsed.value.versions[v];
     if (previous !== undefined && version.effectiveFrom <= previous.effectiveFrom) {
@@ -188,13 +196,6 @@ export function compileContract(input: unknown): Result<CompiledContract> {
     );
   }
   return succeed({ contract: parsed.value, versions });
-}
-
-/** The version in force on a civil date (`YYYY-MM-DD`): the last one whose effective date is not after it. */
-export function versionOn(contract: CompiledContract, date: string): CompiledVersion | undefined {
-  let found: CompiledVersion | undefined;
-  for (const v of contract.versions) if (v.version.effectiveFrom <= date) found = v;
-  return found;
 }
 
 /** `compileContract` when only the checked configuration is wanted. */

@@ -21,6 +21,8 @@ export class CalendarIndex {
   private readonly bases = new Float64Array(MAX_YEAR - MIN_YEAR + 2);
   private lo = 0;
   private hi = -1;
+  /** The chunk of the last `yearOf` answer: successive instants mostly fall in one year. */
+  private lastChunk: YearChunk | undefined;
 
   constructor(private readonly rules: DayRules) {}
 
@@ -42,6 +44,19 @@ export class CalendarIndex {
 
   /** The local year that contains instant `t` (epoch minutes). */
   yearOf(t: number): number {
+    const last = this.lastChunk;
+    if (
+      last !== undefined &&
+      t >= (last.dayStart[0] ?? 0) &&
+      t < (last.dayStart[last.dayCount] ?? 0)
+    )
+      return last.year;
+    const year = this.locateYear(t);
+    this.lastChunk = this.chunks[year - MIN_YEAR];
+    return year;
+  }
+
+  private locateYear(t: number): number {
     const year = civilOf(Math.floor(t / 1440)).year;
     const chunk = this.chunk(year);
     if (t < (chunk.dayStart[0] ?? 0)) return year - 1;
