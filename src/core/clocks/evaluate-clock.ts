@@ -127,7 +127,7 @@ export function evaluateClock(
   const known = checkKnown(rules.reads, version, timeline);
   if (!known.ok) return clockError(clock, known.code, known.message);
   const mine = adjustments.filter((a) => a.clock === clock.id && Date.parse(a.decidedAt) <= at);
-  const finalState = stateAt(timeline, at);
+  const finalState = timeline.entries.at(-1)?.state;
   const calendarId =
     typeof clock.calendar === 'string'
       ? clock.calendar

@@ -41,24 +41,65 @@ function inTimeOrder(events: readonly HistoryEvent[]): readonly HistoryEvent[] {
   return [...events].sort(compareEvents);
 }
 
-/** The field id a contract reference designates: an id present in the issue, or a display name. */
-export function resolveFieldId(history: IssueHistory, reference: string): string {
-  if (Object.hasOwn(history.fields, reference) || Object.hasOwn(history.names, reference))
-    return reference;
-  let byName = idsByName.get(history.names);
+/** The field id a contract reference designates: a field id, or a display name in `names`. */
+export function resolveFieldId(names: Readonly<Record<string, string>>, reference: string): string {
+  if (Object.hasOwn(names, reference)) return reference;
+  let byName = idsByName.get(names);
   if (byName === undefined) {
-    byName = new Map(Object.entries(history.names).map(([id, name]) => [name, id]));
-    idsByName.set(history.names, byName);
+    byName = new Map(Object.entries(names).map(([id, name]) => [name, id]));
+    idsByName.set(names, byName);
   }
   return byName.get(reference) ?? reference;
 }
 
+interface FieldMapping {
+  readonly fields: readonly {
+    readonly key: string;
+    readonly main: string;
+    readonly admin: string | undefined;
+  }[];
+  /** Every field id the contract reads, status included. */
+  readonly read: ReadonlySet<string>;
+}
+
+const mappings = new WeakMap<
+  Readonly<Record<string, string>>,
+  WeakMap<ContractVersion, FieldMapping>
+>();
+
+/** How a version's fields map to the ids of a site, once per `names` object (one search page). */
+function fieldMapping(
+  names: Readonly<Record<string, string>>,
+  version: ContractVersion,
+): FieldMapping {
+  let byVersion = mappings.get(names);
+  if (byVersion === undefined) {
+    byVersion = new WeakMap();
+    mappings.set(names, byVersion);
+  }
+  let mapping = byVersion.get(version);
+  if (mapping === undefined) {
+    const fields = Object.entries(version.fields).map(([key, field]) => ({
+      key,
+      main: resolveFieldId(names, field.jira),
+      admin: field.adminJira === undefined ? undefined : resolveFieldId(names, field.adminJira),
+    }));
+    const read = new Set([
+      'status',
+      ...fields.flatMap((f) => (f.admin === undefined ? [f.main] : [f.main, f.admin])),
+    ]);
+    mapping = { fields, read };
+    byVersion.set(version, mapping);
+  }
+  return mapping;
+}
+
 function qualification(
   raw: Readonly<Record<string, string | null>>,
-  ids: { main: string; admin: string | undefined },
+  field: FieldMapping['fields'][number],
 ): string | null {
-  const admin = ids.admin === undefined ? null : (raw[ids.admin] ?? null);
-  return admin ?? raw[ids.main] ?? null;
+  const admin = field.admin === undefined ? null : (raw[field.admin] ?? null);
+  return admin ?? raw[field.main] ?? null;
 }
 
 /**
@@ -82,29 +123,17 @@ export function buildTimeline(
       raw[change.field] = change.from;
     }
   }
-  const fieldIds = Object.entries(version.fields).map(([key, field]) => ({
-    key,
-    ids: {
-      main: resolveFieldId(history, field.jira),
-      admin: field.adminJira === undefined ? undefined : resolveFieldId(history, field.adminJira),
-    },
-  }));
+  const { fields, read } = fieldMapping(history.names, version);
   const stateOf = (): IssueState => {
     const status = raw.status ?? '';
     const values: Record<string, string | null> = {};
-    for (const { key, ids } of fieldIds) values[key] = qualification(raw, ids);
+    for (const field of fields) values[field.key] = qualification(raw, field);
     return {
       status,
       role: Object.hasOwn(version.statuses, status) ? version.statuses[status] : undefined,
       values,
     };
   };
-  const read = new Set([
-    'status',
-    ...fieldIds.flatMap(({ ids }) =>
-      ids.admin === undefined ? [ids.main] : [ids.main, ids.admin],
-    ),
-  ]);
   const entries: TimelineEntry[] = [{ at: history.created, state: stateOf(), event: undefined }];
   for (const event of events) {
     if (event.at > at) break;
