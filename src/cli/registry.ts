@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { calendarCommand } from './commands/calendar';
 import { clocksCommand } from './commands/clocks';
+import { contractCommand } from './commands/contract';
 import { versionCommand } from './commands/version';
 
 /**
@@ -11,5 +12,6 @@ import { versionCommand } from './commands/version';
 export const registeredCommands: readonly Command[] = [
   calendarCommand,
   clocksCommand,
+  contractCommand,
   versionCommand,
 ];

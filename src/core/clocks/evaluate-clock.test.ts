@@ -314,3 +314,33 @@ describe('what the contract does not know is reported, not guessed', () => {
     expect(results(story, '2026-06-08T12:00+02:00')).toEqual([]);
   });
 });
+
+describe('history entries and scope', () => {
+  test('two changes in one history entry apply together: resolved and requalified at once', () => {
+    const issue = anomaly('2026-06-08T08:00+02:00', 'Bloquante', [
+      { at: '2026-06-08T12:00+02:00', set: { status: 'Résolu', customfield_10001: 'Majeure' } },
+    ]);
+    expect(clock(issue, 'resolution', '2026-06-09T12:00+02:00')).toMatchObject({
+      state: 'stopped',
+      elapsedMinutes: 240,
+      targetMinutes: 1800,
+    });
+  });
+
+  test('a category limited to some projects leaves the others out', () => {
+    const scoped = compileContract({
+      ...TEST_CONTRACT,
+      versions: TEST_CONTRACT.versions.map((v) => ({
+        ...v,
+        categories: v.categories.map((c) => ({ ...c, projects: ['TMA'] })),
+      })),
+    });
+    if (!scoped.ok) throw new Error(scoped.message);
+    const evaluation = evaluateIssue(
+      scoped.value,
+      anomaly('2026-06-08T08:00+02:00', 'Bloquante'),
+      at('2026-06-08T12:00+02:00'),
+    );
+    expect(evaluation).toMatchObject({ ok: true, value: { category: null, clocks: [] } });
+  });
+});

@@ -28,6 +28,7 @@ export function categoryOf(
   const category = version.categories.find(
     (c) =>
       c.issueTypes.includes(history.issueType) &&
+      (c.projects === undefined || c.projects.includes(history.project)) &&
       (c.labels === undefined || c.labels.some((l) => history.labels.includes(l))),
   );
   return category?.id ?? null;

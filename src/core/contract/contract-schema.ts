@@ -50,11 +50,18 @@ export const clockSchema = z.strictObject({
   reopen: z.enum(['resume', 'new-cycle']).default('resume'),
 });
 
+/**
+ * Which issues are of a category: by issue type, and optionally Jira project keys and labels (an
+ * issue matches when it has one of the listed values). `jql` narrows the search the adapters run;
+ * the engine never evaluates it.
+ */
 export const categorySchema = z.strictObject({
   id: key,
   label: z.string().min(1),
   issueTypes: z.array(z.string().min(1)).min(1),
+  projects: z.array(z.string().min(1)).optional(),
   labels: z.array(z.string().min(1)).optional(),
+  jql: z.string().min(1).optional(),
 });
 
 export const fieldSchema = z.strictObject({

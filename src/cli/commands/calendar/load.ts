@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import {
   calendarPreset,
@@ -8,6 +7,7 @@ import {
   type BusinessCalendar,
 } from '../../../core/time';
 import type { Result } from '../../../core/result';
+import { readJson } from '../../inputs';
 
 /** Reads a calendar given as a preset id or a JSON file path; errors say what to fix. */
 export function loadCalendarDefinition(source: string): Result<unknown> {
@@ -20,16 +20,7 @@ export function loadCalendarDefinition(source: string): Result<unknown> {
       message: `calendrier inconnu « ${source} » : donnez un préréglage (${ids}) ou un fichier .json.`,
     };
   }
-  try {
-    return { ok: true, value: JSON.parse(readFileSync(source, 'utf8')) as unknown };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      code: 'CLI.UNREADABLE_CALENDAR',
-      message: `impossible de lire « ${source} » : ${reason}`,
-    };
-  }
+  return readJson(source, 'Fichier de calendrier');
 }
 
 export function loadCalendar(source: string): Result<BusinessCalendar> {

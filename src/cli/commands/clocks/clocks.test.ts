@@ -186,3 +186,28 @@ describe('jalon clocks', () => {
     expect(r.err).toContain('versions[0].clocks[0].id');
   });
 });
+
+describe('jalon contract', () => {
+  test('check exports a preset as JSON that checks again', async () => {
+    const exported = await jalon('contract', 'check', 'preset:demat-ads');
+    expect(exported.code).toBe(0);
+    const again = await jalon('contract', 'check', file('exported.json', exported.out));
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out)).toEqual(JSON.parse(exported.out));
+  });
+
+  test('check lists every problem of an invalid file with its path', async () => {
+    const r = await jalon(
+      'contract',
+      'check',
+      file('bad-contract.json', { id: 'x', label: 'X', versions: [] }),
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('versions');
+  });
+
+  test('presets lists the four seed contracts', async () => {
+    const r = await jalon('contract', 'presets');
+    expect(r.out.match(/^preset:/gm)).toHaveLength(4);
+  });
+});

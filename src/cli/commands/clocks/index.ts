@@ -5,7 +5,8 @@ import { checkInstant } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { ExitCode, type CliIo } from '../../io';
-import { loadAdjustments, loadContract, loadIssues } from './load-inputs';
+import { loadContract } from '../../inputs';
+import { loadAdjustments, loadIssues } from './load-inputs';
 import { renderJson, renderTable, type IssueOutcome } from './render-clocks';
 
 const args = z.strictObject({
