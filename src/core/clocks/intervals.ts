@@ -25,13 +25,14 @@ export function clockIntervals(
 ): ClockInterval[] {
   const out: ClockInterval[] = [];
   const entries = timeline.entries;
-  entries.forEach((entry, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry === undefined) continue;
     const from = i === 0 ? start : Math.max(entry.at, start);
     const to = Math.min(entries[i + 1]?.at ?? at, at);
     // The state in force at `at` is kept even when it begins exactly at `at` (empty interval),
     // so that an issue resolved at the evaluation instant reads as stopped.
-    const last = i === entries.length - 1;
-    if (to < from || (to === from && !last)) return;
+    if (to < from || (to === from && i !== entries.length - 1)) continue;
     const kind: IntervalKind = rules.stop(entry.state)
       ? 'stop'
       : rules.pause?.(entry.state) === true
@@ -43,9 +44,9 @@ export function clockIntervals(
       previous.entry.state.status === entry.state.status &&
       previous.end === from
     ) {
-      out[out.length - 1] = { ...previous, end: to };
+      out[out.length - 1] = { start: previous.start, end: to, kind, entry: previous.entry };
     } else out.push({ start: from, end: to, kind, entry });
-  });
+  }
   return out;
 }
 

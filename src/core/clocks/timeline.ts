@@ -124,27 +124,42 @@ export function buildTimeline(
     }
   }
   const { fields, read } = fieldMapping(history.names, version);
-  const stateOf = (): IssueState => {
+  let values: Readonly<Record<string, string | null>> = {};
+  const stateOf = (valuesChanged: boolean): IssueState => {
     const status = raw.status ?? '';
-    const values: Record<string, string | null> = {};
-    for (const field of fields) values[field.key] = qualification(raw, field);
+    if (valuesChanged) {
+      const next: Record<string, string | null> = {};
+      for (const field of fields) next[field.key] = qualification(raw, field);
+      values = next;
+    }
     return {
       status,
       role: Object.hasOwn(version.statuses, status) ? version.statuses[status] : undefined,
       values,
     };
   };
-  const entries: TimelineEntry[] = [{ at: history.created, state: stateOf(), event: undefined }];
+  const entries: TimelineEntry[] = [
+    { at: history.created, state: stateOf(true), event: undefined },
+  ];
   for (const event of events) {
     if (event.at > at) break;
     let relevant = false;
+    let valuesChanged = false;
     for (const change of event.changes) {
       raw[change.field] = change.to;
-      relevant ||= read.has(change.field);
+      if (!read.has(change.field)) continue;
+      relevant = true;
+      valuesChanged ||= change.field !== 'status';
     }
-    // An entry that changes nothing the contract reads neither changes a state nor explains one.
-    if (relevant)
-      entries.push({ at: Math.max(event.at, history.created), state: stateOf(), event });
+    // An entry that changes nothing the contract reads neither changes a state nor explains one;
+    // states share their values object until a qualification field changes.
+    if (relevant) {
+      entries.push({
+        at: Math.max(event.at, history.created),
+        state: stateOf(valuesChanged),
+        event,
+      });
+    }
   }
   return { key: history.key, created: history.created, entries };
 }
