@@ -1,13 +1,4 @@
-import { runCli } from '../../run';
-import type { CliIo } from '../../io';
-
-async function jalon(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { jalon } from '../../../../test/support/cli';
 
 describe('jalon calendar', () => {
   test('minutes counts business time and explains 14 July', async () => {

@@ -1,22 +1,14 @@
+import { jalon } from '../../../../test/support/cli';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aJiraIssue, aSearchPage } from '../../../../test/support/jira-fixtures';
-import type { CliIo } from '../../io';
-import { runCli } from '../../run';
 
 const dir = mkdtempSync(join(tmpdir(), 'jalon-clocks-'));
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
-}
-
-async function jalon(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t) };
-  return { code: await runCli(args, io), out, err };
 }
 
 const blocking = aJiraIssue('DEM-12')
