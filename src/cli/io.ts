@@ -7,3 +7,9 @@ export interface CliIo {
 /** 0: done; 1: the command ran and failed; 2: the command line is wrong (usage error). */
 export const ExitCode = { ok: 0, failure: 1, usage: 2 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Writes `<where> : <message>` on stderr and returns the exit code, for a command's failures. */
+export function reportFailure(io: CliIo, where: string, message: string, code: ExitCode): ExitCode {
+  io.stderr(`${where} : ${message}\n`);
+  return code;
+}

@@ -1,4 +1,5 @@
 import { civilOf, explainSpan, type BusinessCalendar } from '../time';
+import { appendSegment } from '../time/segment-list';
 import type { ZoneOffsets } from '../time/zone';
 import type { ClockSegment, ClockSegmentKind } from './clock-result';
 import type { ClockInterval } from './intervals';
@@ -22,13 +23,9 @@ export function originOf(key: string, entry: TimelineEntry, zone: ZoneOffsets): 
   return `${status} depuis le changement de ${key} par ${entry.event.author} le ${when(entry.event.at, zone)}`;
 }
 
-function push(out: ClockSegment[], segment: ClockSegment): void {
-  if (segment.end <= segment.start) return;
-  const last = out[out.length - 1];
-  if (last?.kind === segment.kind && last.reason === segment.reason && last.end === segment.start) {
-    out[out.length - 1] = { ...last, end: segment.end };
-  } else out.push(segment);
-}
+const push = (out: ClockSegment[], segment: ClockSegment): void => {
+  appendSegment(out, segment, (s) => s.reason);
+};
 
 /**
  * The clock's life as consecutive segments: counting time is cut by the calendar (outside hours,

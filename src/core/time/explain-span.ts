@@ -2,6 +2,7 @@ import { planDay, type DayKind } from './day-rules';
 import type { BusinessCalendar } from './compile-calendar';
 import { localDayOf } from './working-days';
 import { toMinute } from './business-time';
+import { appendSegment } from './segment-list';
 
 export type SegmentKind = 'working' | 'outside-hours' | Exclude<DayKind, 'working'>;
 
@@ -16,13 +17,9 @@ export interface SpanSegment {
 const MS = 60_000;
 const OUTSIDE = 'Hors horaires de service';
 
-function push(out: SpanSegment[], segment: SpanSegment): void {
-  if (segment.end <= segment.start) return;
-  const last = out[out.length - 1];
-  if (last?.kind === segment.kind && last.label === segment.label && last.end === segment.start) {
-    out[out.length - 1] = { ...last, end: segment.end };
-  } else out.push(segment);
-}
+const push = (out: SpanSegment[], segment: SpanSegment): void => {
+  appendSegment(out, segment, (s) => s.label);
+};
 
 /**
  * Cuts `[from, to)` (floored to the minute) into consecutive segments labelled working, outside

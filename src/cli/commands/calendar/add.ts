@@ -3,7 +3,7 @@ import type { Result } from '../../../core/result';
 import { addBusinessMinutes, addWorkingDays } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
-import { ExitCode, type CliIo } from '../../io';
+import { ExitCode, reportFailure, type CliIo } from '../../io';
 import { formatInstant, loadCalendar, parseInstant } from './load';
 
 const integer = (what: string) =>
@@ -29,10 +29,8 @@ const args = z
     'donnez exactement une durée : --minutes, --hours, --days (jours en heures ouvrées) ou --working-days',
   );
 
-function failWith(io: CliIo, message: string, code: ExitCode): ExitCode {
-  io.stderr(`jalon calendar add : ${message}\n`);
-  return code;
-}
+const failWith = (io: CliIo, message: string, code: ExitCode): ExitCode =>
+  reportFailure(io, 'jalon calendar add', message, code);
 
 export const addCommand: Command = {
   name: 'add',

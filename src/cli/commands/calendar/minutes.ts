@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { businessMinutes, checkInstant, explainSpan } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
-import { ExitCode, type CliIo } from '../../io';
+import { ExitCode, reportFailure, type CliIo } from '../../io';
 import { formatInstant, formatMinutes, loadCalendar, parseInstant } from './load';
 
 const args = z.strictObject({
@@ -14,10 +14,8 @@ const args = z.strictObject({
   positionals: z.array(z.string()).max(0, 'pas d’argument hors options'),
 });
 
-function failWith(io: CliIo, message: string, code: ExitCode): ExitCode {
-  io.stderr(`jalon calendar minutes : ${message}\n`);
-  return code;
-}
+const failWith = (io: CliIo, message: string, code: ExitCode): ExitCode =>
+  reportFailure(io, 'jalon calendar minutes', message, code);
 
 export const minutesCommand: Command = {
   name: 'minutes',
