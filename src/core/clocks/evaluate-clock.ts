@@ -4,9 +4,10 @@ import { fail, succeed, type Result } from '../result';
 import { checkInstant, type BusinessCalendar } from '../time';
 import type { Adjustment } from './adjustments';
 import { describeAdjustment } from './adjustments';
+import { problemFor, type TimelineCheck } from './check-timeline';
 import type { ClockError, ClockResult } from './clock-result';
 import { compiledClock, type CompiledClock } from './compiled-clock';
-import { clockIntervals, splitCycles } from './intervals';
+import { clockIntervals, lastCycle, NO_INTERVALS } from './intervals';
 import { measureCycle } from './measure';
 import type { Timeline } from './timeline';
 
@@ -31,57 +32,17 @@ function parseLocal(text: string, zone: string): number | undefined {
   return parsed.isValid ? parsed.toMillis() : undefined;
 }
 
-const knownValues = new WeakMap<
-  CompiledVersion['version'],
-  ReadonlyMap<string, ReadonlySet<string>>
->();
-
-function knownValuesOf(
-  version: CompiledVersion['version'],
-): ReadonlyMap<string, ReadonlySet<string>> {
-  let known = knownValues.get(version);
-  if (known === undefined) {
-    known = new Map(
-      Object.entries(version.fields).flatMap(([key, f]) =>
-        f.values === undefined ? [] : [[key, new Set(f.values)] as const],
-      ),
-    );
-    knownValues.set(version, known);
-  }
-  return known;
-}
-
-/** Checks that every status and every value the clock reads is one the contract knows. */
-function checkKnown(
-  used: readonly string[],
-  version: CompiledVersion['version'],
-  timeline: Timeline,
-): Result<true> {
-  const known = knownValuesOf(version);
-  for (const entry of timeline.entries) {
-    if (entry.state.role === undefined) {
-      return fail(
-        'CLOCK.UNKNOWN_STATUS',
-        `Statut « ${entry.state.status} » de ${timeline.key} inconnu du contrat : déclarez-le dans statuses avec son rôle (attente, validation, résolu…).`,
-      );
-    }
-    for (const key of used) {
-      const value = entry.state.values[key] ?? null;
-      const values = known.get(key);
-      if (value !== null && values !== undefined && !values.has(value)) {
-        return fail(
-          'CLOCK.UNKNOWN_VALUE',
-          `Valeur « ${value} » du champ « ${version.fields[key]?.label ?? key} » de ${timeline.key} inconnue du contrat (valeurs connues : ${[...values].join(', ')}) : ajoutez-la ou corrigez le ticket.`,
-        );
-      }
-    }
-  }
-  return succeed(true);
-}
-
 function stateAt(timeline: Timeline, instant: number): IssueState | undefined {
   let found = timeline.entries[0]?.state;
   for (const entry of timeline.entries) if (entry.at <= instant) found = entry.state;
+  return found;
+}
+
+/** The last corrected start among a clock's adjustments. */
+function correctedStart(adjustments: readonly Adjustment[]): string | undefined {
+  let found: string | undefined;
+  for (const a of adjustments)
+    if (a.kind === 'corrected-start' && a.start !== undefined) found = a.start;
   return found;
 }
 
@@ -92,10 +53,8 @@ function startOf(
   zone: string,
   adjustments: readonly Adjustment[],
 ): Result<number | undefined> {
-  const corrected = adjustments
-    .filter((a) => a.kind === 'corrected-start' && a.start !== undefined)
-    .at(-1);
-  if (corrected?.start !== undefined) return succeed(Date.parse(corrected.start));
+  const corrected = adjustments.length === 0 ? undefined : correctedStart(adjustments);
+  if (corrected !== undefined) return succeed(Date.parse(corrected));
   const last = timeline.entries.at(-1)?.state;
   const fieldValue =
     clock.startField === undefined ? null : (last?.values[clock.startField] ?? null);
@@ -109,24 +68,44 @@ function startOf(
       );
     return succeed(checked.value);
   }
-  const first = timeline.entries.find((entry) => rules.start(entry.state));
-  return succeed(first?.at);
+  for (const entry of timeline.entries) if (rules.start(entry.state)) return succeed(entry.at);
+  return succeed(undefined);
 }
 
-/** Evaluates one clock of one issue at instant `at` (epoch ms); events after `at` are ignored. */
-export function evaluateClock(
-  clock: ClockDefinition,
-  compiled: CompiledVersion,
-  timeline: Timeline,
-  at: number,
-  adjustments: readonly Adjustment[] = [],
-  options: EvaluationOptions = {},
-): ClockResult {
+/** The first goal whose condition holds (first match wins). */
+function goalFor(
+  rules: CompiledClock,
+  state: IssueState,
+): CompiledClock['goals'][number] | undefined {
+  for (const goal of rules.goals) if (goal.when === undefined || goal.when(state)) return goal;
+  return undefined;
+}
+
+/** One issue being evaluated: what its clocks share. */
+export interface IssueContext {
+  readonly compiled: CompiledVersion;
+  readonly timeline: Timeline;
+  readonly check: TimelineCheck;
+  /** The evaluation instant (epoch ms); events after it are ignored. */
+  readonly at: number;
+  /** The issue's adjustments, every clock's. */
+  readonly adjustments: readonly Adjustment[];
+  readonly options: EvaluationOptions;
+}
+
+const NONE: readonly Adjustment[] = [];
+
+/** Evaluates one clock of the issue at the context's instant. */
+export function evaluateClock(clock: ClockDefinition, context: IssueContext): ClockResult {
+  const { compiled, timeline, at, adjustments, options } = context;
   const { version } = compiled;
   const rules = compiledClock(clock);
-  const known = checkKnown(rules.reads, version, timeline);
-  if (!known.ok) return clockError(clock, known.code, known.message);
-  const mine = adjustments.filter((a) => a.clock === clock.id && Date.parse(a.decidedAt) <= at);
+  const problem = problemFor(context.check, rules.reads);
+  if (problem !== undefined) return clockError(clock, problem.code, problem.message);
+  const mine =
+    adjustments.length === 0
+      ? NONE
+      : adjustments.filter((a) => a.clock === clock.id && Date.parse(a.decidedAt) <= at);
   const finalState = timeline.entries.at(-1)?.state;
   const calendarId =
     typeof clock.calendar === 'string'
@@ -151,10 +130,7 @@ export function evaluateClock(
     clock.goalValues === 'at-start' && start.value !== undefined
       ? stateAt(timeline, start.value)
       : finalState;
-  const goal =
-    goalState === undefined
-      ? undefined
-      : rules.goals.find((g) => g.when === undefined || g.when(goalState));
+  const goal = goalState === undefined ? undefined : goalFor(rules, goalState);
   if (goal === undefined) {
     return clockError(
       clock,
@@ -163,33 +139,36 @@ export function evaluateClock(
     );
   }
   const started = start.value !== undefined && start.value <= at ? start.value : undefined;
-  const intervals = started === undefined ? [] : clockIntervals(timeline, rules, started, at);
-  const cycles = clock.reopen === 'new-cycle' ? splitCycles(intervals) : [intervals];
-  const cycle = cycles[cycles.length - 1] ?? [];
-  const measured = measureCycle({
-    key: timeline.key,
-    calendar,
-    calendarId,
-    target: goal.target,
-    sprints:
-      version.sprints === undefined
-        ? undefined
-        : {
-            cadence: version.sprints,
-            calendar: compiled.calendars.get(version.sprints.calendar) ?? calendar,
-          },
-    intervals: cycle,
-    start: cycle[0]?.start ?? started,
-    at,
-    adjustments: mine,
-    segments: options.segments !== false,
-  });
+  const intervals =
+    started === undefined ? NO_INTERVALS : clockIntervals(timeline, rules, started, at);
+  const { cycle, intervals: last } =
+    clock.reopen === 'new-cycle' ? lastCycle(intervals) : { cycle: 1, intervals };
+  const measured = measureCycle(
+    {
+      key: timeline.key,
+      calendar,
+      calendarId,
+      target: goal.target,
+      sprints:
+        version.sprints === undefined
+          ? undefined
+          : {
+              cadence: version.sprints,
+              calendar: compiled.calendars.get(version.sprints.calendar) ?? calendar,
+            },
+      intervals: last,
+      start: last.bounds[0] ?? started,
+      at,
+      adjustments: mine,
+      segments: options.segments !== false,
+    },
+    {
+      id: clock.id,
+      label: clock.label,
+      cycle,
+      adjustments: mine.length === 0 ? [] : mine.map(describeAdjustment),
+    },
+  );
   if (!measured.ok) return clockError(clock, measured.code, measured.message);
-  return {
-    id: clock.id,
-    label: clock.label,
-    cycle: cycles.length,
-    adjustments: mine.map(describeAdjustment),
-    ...measured.value,
-  };
+  return measured.value;
 }

@@ -2,7 +2,8 @@ import type { CompiledContract, CompiledVersion } from '../contract';
 import { fail, succeed, type Result } from '../result';
 import type { Adjustment } from './adjustments';
 import type { ClockResult } from './clock-result';
-import { evaluateClock, type EvaluationOptions } from './evaluate-clock';
+import { checkTimeline } from './check-timeline';
+import { evaluateClock, type EvaluationOptions, type IssueContext } from './evaluate-clock';
 import type { IssueHistory } from './issue-history';
 import { buildTimeline } from './timeline';
 
@@ -56,9 +57,17 @@ export function evaluateIssue(
   const base = { key: history.key, category, contractVersion: compiled.version.effectiveFrom };
   if (category === null) return succeed({ ...base, clocks: [] });
   const timeline = buildTimeline(history, compiled.version, at);
-  const mine = adjustments.filter((a) => a.issue === history.key);
-  const clocks = compiled.version.clocks
-    .filter((clock) => clock.categories.includes(category))
-    .map((clock) => evaluateClock(clock, compiled, timeline, at, mine, options));
+  const context: IssueContext = {
+    compiled,
+    timeline,
+    check: checkTimeline(compiled.version, timeline),
+    at,
+    adjustments:
+      adjustments.length === 0 ? adjustments : adjustments.filter((a) => a.issue === history.key),
+    options,
+  };
+  const clocks: ClockResult[] = [];
+  for (const clock of compiled.version.clocks)
+    if (clock.categories.includes(category)) clocks.push(evaluateClock(clock, context));
   return succeed({ ...base, clocks });
 }

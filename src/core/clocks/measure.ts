@@ -1,19 +1,13 @@
 import type { ContractVersion, Target } from '../contract';
 import { succeed, type Result } from '../result';
-import {
-  addBusinessMinutes,
-  addWorkingDays,
-  businessMinutes,
-  dayStartInstant,
-  epochDayOfIso,
-  isoDateOf,
-  localDayOf,
-  workingDaysLate,
-  type BusinessCalendar,
-} from '../time';
+import type { BusinessCalendar } from '../time';
+// Hot path: the modules themselves rather than the barrel's re-exports.
+import { addBusinessMinutes, businessMinutes, businessMinutesAlong } from '../time/business-time';
+import { epochDayOfIso, isoDateOf } from '../time/civil-date';
+import { addWorkingDays, dayStartInstant, localDayOf, workingDaysLate } from '../time/working-days';
 import type { Adjustment } from './adjustments';
 import type { ClockMeasure, ClockMode, ClockState } from './clock-result';
-import type { ClockInterval } from './intervals';
+import type { ClockIntervals } from './intervals';
 import { clockSegments } from './segments';
 import { endOfNextSprint } from './sprints';
 
@@ -28,14 +22,18 @@ export interface MeasureInput {
         readonly calendar: BusinessCalendar;
       }
     | undefined;
-  readonly intervals: readonly ClockInterval[];
+  readonly intervals: ClockIntervals;
   readonly start: number | undefined;
   readonly at: number;
   readonly adjustments: readonly Adjustment[];
   readonly segments: boolean;
 }
 
-type Measure = Omit<ClockMeasure, 'id' | 'label' | 'cycle' | 'adjustments'>;
+/** What names the measured clock; the measure fills in the rest. */
+export type MeasureHead = Pick<ClockMeasure, 'id' | 'label' | 'cycle' | 'adjustments'>;
+
+/** The measure being filled in: one object of one shape, every field set from the start. */
+type Draft = { -readonly [K in keyof ClockMeasure]: ClockMeasure[K] };
 
 function modeOf(target: Target): ClockMode {
   if ('hours' in target || 'days' in target) return 'hours';
@@ -52,12 +50,13 @@ function breachInstant(
   minutesOf: readonly number[],
   target: number,
 ): number | null {
+  const { bounds, kinds } = input.intervals;
   let counted = 0;
-  for (const [i, interval] of input.intervals.entries()) {
-    if (interval.kind !== 'count') continue;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'count') continue;
     const minutes = minutesOf[i] ?? 0;
     if (counted + minutes >= target) {
-      const reached = addBusinessMinutes(input.calendar, interval.start, target - counted);
+      const reached = addBusinessMinutes(input.calendar, bounds[i] ?? 0, target - counted);
       return reached.ok ? reached.value : null;
     }
     counted += minutes;
@@ -66,41 +65,44 @@ function breachInstant(
 }
 
 /** Elapsed, paused, target, breach and due figures of one cycle of a clock. */
-export function measureCycle(input: MeasureInput): Result<Measure> {
+export function measureCycle(input: MeasureInput, head: MeasureHead): Result<ClockMeasure> {
   const { calendar, intervals, at, start } = input;
-  const last = intervals.at(-1);
+  const { bounds, kinds } = intervals;
+  const last = kinds.at(-1);
   const state: ClockState =
     start === undefined
       ? 'not-started'
-      : last === undefined || last.kind === 'count'
+      : last === undefined || last === 'count'
         ? 'running'
-        : last.kind === 'pause'
+        : last === 'pause'
           ? 'paused'
           : 'stopped';
-  let finalStop = intervals.length;
-  while (state === 'stopped' && intervals[finalStop - 1]?.kind === 'stop') finalStop--;
-  const stoppedAt = state === 'stopped' ? (intervals[finalStop]?.start ?? null) : null;
-  const minutesOf = intervals.map((interval, i) =>
-    i < finalStop ? businessMinutes(calendar, interval.start, interval.end) : 0,
-  );
+  let finalStop = kinds.length;
+  while (state === 'stopped' && kinds[finalStop - 1] === 'stop') finalStop--;
+  const stoppedAt = state === 'stopped' ? (bounds[finalStop] ?? null) : null;
+  // Minutes of the stretches before the final stop; the final stop itself does not count.
+  const minutesOf = finalStop === 0 ? [] : businessMinutesAlong(calendar, bounds, finalStop + 1);
   let elapsed = 0;
   let paused = 0;
-  intervals.slice(0, finalStop).forEach((interval, i) => {
-    if (interval.kind === 'count') elapsed += minutesOf[i] ?? 0;
+  for (let i = 0; i < finalStop; i++) {
+    if (kinds[i] === 'count') elapsed += minutesOf[i] ?? 0;
     else paused += minutesOf[i] ?? 0;
-  });
-  const waived = input.adjustments.some((a) => a.kind === 'waiver');
-  const extraMinutes = input.adjustments.reduce(
-    (sum, a) => sum + (a.kind === 'extension' ? (a.minutes ?? 0) : 0),
-    0,
-  );
-  const extraDays = input.adjustments.reduce(
-    (sum, a) => sum + (a.kind === 'extension' ? (a.workingDays ?? 0) : 0),
-    0,
-  );
-  const base: Measure = {
+  }
+  let waived = false;
+  let extraMinutes = 0;
+  let extraDays = 0;
+  for (const a of input.adjustments) {
+    waived ||= a.kind === 'waiver';
+    if (a.kind !== 'extension') continue;
+    extraMinutes += a.minutes ?? 0;
+    extraDays += a.workingDays ?? 0;
+  }
+  const base: Draft = {
+    id: head.id,
+    label: head.label,
     mode: modeOf(input.target),
     calendar: input.calendarId,
+    cycle: head.cycle,
     state,
     startedAt: start ?? null,
     stoppedAt,
@@ -115,6 +117,7 @@ export function measureCycle(input: MeasureInput): Result<Measure> {
     doneDate: stoppedAt === null ? null : isoDateOf(localDayOf(calendar, stoppedAt)),
     lateWorkingDays: null,
     waived,
+    adjustments: head.adjustments,
     segments: input.segments ? clockSegments(input.key, intervals, calendar) : [],
   };
   if (start === undefined || 'none' in input.target) return succeed(base);
@@ -131,14 +134,12 @@ export function measureCycle(input: MeasureInput): Result<Measure> {
       open && remaining >= 0 ? addBusinessMinutes(calendar, at, remaining) : undefined;
     if (projected?.ok === false) return projected;
     const dueAt = projected?.value ?? (open ? breachedAt : null);
-    return succeed({
-      ...base,
-      targetMinutes,
-      remainingMinutes: remaining,
-      breached: !waived && breachedAt !== null,
-      breachedAt: waived ? null : breachedAt,
-      dueAt,
-    });
+    base.targetMinutes = targetMinutes;
+    base.remainingMinutes = remaining;
+    base.breached = !waived && breachedAt !== null;
+    base.breachedAt = waived ? null : breachedAt;
+    base.dueAt = dueAt;
+    return succeed(base);
   }
   if ('workingDays' in target) {
     const days = target.workingDays + extraDays + Math.ceil(paused / calendar.minutesPerDay);
@@ -148,14 +149,12 @@ export function measureCycle(input: MeasureInput): Result<Measure> {
     const late = workingDaysLate(calendar, due.value, stoppedAt ?? at);
     if (!late.ok) return late;
     const breached = !waived && late.value > 0;
-    return succeed({
-      ...base,
-      dueDate: due.value,
-      dueAt,
-      lateWorkingDays: late.value,
-      breached,
-      breachedAt: breached ? dueAt : null,
-    });
+    base.dueDate = due.value;
+    base.dueAt = dueAt;
+    base.lateWorkingDays = late.value;
+    base.breached = breached;
+    base.breachedAt = breached ? dueAt : null;
+    return succeed(base);
   }
   if (input.sprints === undefined) return succeed(base);
   const end = endOfNextSprint(input.sprints.cadence, input.sprints.calendar, start);
@@ -163,13 +162,11 @@ export function measureCycle(input: MeasureInput): Result<Measure> {
   const due = addBusinessMinutes(calendar, end.value, extraMinutes);
   if (!due.ok) return due;
   const breached = !waived && (stoppedAt ?? at) > due.value;
-  return succeed({
-    ...base,
-    targetMinutes: businessMinutes(calendar, start, due.value),
-    remainingMinutes: open ? businessMinutes(calendar, at, due.value) : null,
-    dueAt: due.value,
-    dueDate: isoDateOf(localDayOf(calendar, due.value - 1)),
-    breached,
-    breachedAt: breached ? due.value : null,
-  });
+  base.targetMinutes = businessMinutes(calendar, start, due.value);
+  base.remainingMinutes = open ? businessMinutes(calendar, at, due.value) : null;
+  base.dueAt = due.value;
+  base.dueDate = isoDateOf(localDayOf(calendar, due.value - 1));
+  base.breached = breached;
+  base.breachedAt = breached ? due.value : null;
+  return succeed(base);
 }

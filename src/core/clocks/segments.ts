@@ -2,7 +2,7 @@ import { civilOf, explainSpan, type BusinessCalendar } from '../time';
 import { appendSegment } from '../time/segment-list';
 import type { ZoneOffsets } from '../time/zone';
 import type { ClockSegment, ClockSegmentKind } from './clock-result';
-import type { ClockInterval } from './intervals';
+import type { ClockIntervals } from './intervals';
 import type { TimelineEntry } from './timeline';
 
 /** `dd/MM HH:mm` in the calendar's zone, from the engine's own offset table. */
@@ -33,23 +33,21 @@ const push = (out: ClockSegment[], segment: ClockSegment): void => {
  */
 export function clockSegments(
   key: string,
-  intervals: readonly ClockInterval[],
+  intervals: ClockIntervals,
   calendar: BusinessCalendar,
 ): ClockSegment[] {
   const out: ClockSegment[] = [];
-  for (const interval of intervals) {
-    if (interval.kind !== 'count') {
-      const kind: ClockSegmentKind = interval.kind === 'pause' ? 'paused' : 'stopped';
-      push(out, {
-        start: interval.start,
-        end: interval.end,
-        kind,
-        reason: originOf(key, interval.entry, calendar.rules.zone),
-      });
+  const { bounds, kinds, entries } = intervals;
+  for (let i = 0; i < kinds.length; i++) {
+    const [start, end, entry] = [bounds[i] ?? 0, bounds[i + 1] ?? 0, entries[i]];
+    if (entry === undefined) continue;
+    if (kinds[i] !== 'count') {
+      const kind: ClockSegmentKind = kinds[i] === 'pause' ? 'paused' : 'stopped';
+      push(out, { start, end, kind, reason: originOf(key, entry, calendar.rules.zone) });
       continue;
     }
-    const counting = `Décompte (${interval.entry.state.status})`;
-    for (const span of explainSpan(calendar, interval.start, interval.end)) {
+    const counting = `Décompte (${entry.state.status})`;
+    for (const span of explainSpan(calendar, start, end)) {
       const kind: ClockSegmentKind = span.kind === 'working' ? 'counting' : span.kind;
       push(out, {
         start: span.start,

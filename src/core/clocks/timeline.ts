@@ -18,6 +18,7 @@ export interface Timeline {
 
 function compareEvents(a: HistoryEvent, b: HistoryEvent): number {
   if (a.at !== b.at) return a.at - b.at;
+  if (a.id === b.id) return 0;
   const [x, y] = [Number(a.id), Number(b.id)];
   if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -29,13 +30,13 @@ const idsByName = new WeakMap<Readonly<Record<string, string>>, ReadonlyMap<stri
 function inTimeOrder(events: readonly HistoryEvent[]): readonly HistoryEvent[] {
   let rising = 0;
   let falling = 0;
-  events.forEach((event, i) => {
-    const previous = events[i - 1];
-    if (previous === undefined) return;
+  for (let i = 1; i < events.length; i++) {
+    const [previous, event] = [events[i - 1], events[i]];
+    if (previous === undefined || event === undefined) continue;
     const order = compareEvents(previous, event);
     if (order < 0) rising++;
     if (order > 0) falling++;
-  });
+  }
   if (falling === 0) return events;
   if (rising === 0) return [...events].reverse();
   return [...events].sort(compareEvents);
@@ -94,19 +95,36 @@ function fieldMapping(
   return mapping;
 }
 
-function qualification(
+function valuesOf(
   raw: Readonly<Record<string, string | null>>,
-  field: FieldMapping['fields'][number],
-): string | null {
-  const admin = field.admin === undefined ? null : (raw[field.admin] ?? null);
-  return admin ?? raw[field.main] ?? null;
+  fields: FieldMapping['fields'],
+): Readonly<Record<string, string | null>> {
+  const values: Record<string, string | null> = {};
+  for (const field of fields) {
+    const admin = field.admin === undefined ? null : (raw[field.admin] ?? null);
+    values[field.key] = admin ?? raw[field.main] ?? null;
+  }
+  return values;
+}
+
+function stateOf(
+  version: ContractVersion,
+  status: string,
+  values: Readonly<Record<string, string | null>>,
+): IssueState {
+  return {
+    status,
+    role: Object.hasOwn(version.statuses, status) ? version.statuses[status] : undefined,
+    values,
+  };
 }
 
 /**
  * Builds the ordered states of an issue up to `at`: initial values come from the first change's
  * `from` (or the fetched value when the field never changed), then every history entry at or
- * before `at` is applied in time order (ties by history id). Values are mapped to the contract's
- * field keys; the administration's qualification prevails when both are set.
+ * before `at` is applied in time order (ties by history id). Only the fields the contract reads
+ * are followed. Values are mapped to the contract's field keys; the administration's
+ * qualification prevails when both are set.
  */
 export function buildTimeline(
   history: IssueHistory,
@@ -114,52 +132,41 @@ export function buildTimeline(
   at: number,
 ): Timeline {
   const events = inTimeOrder(history.events);
-  const raw: Record<string, string | null> = { ...history.fields };
+  const { fields, read } = fieldMapping(history.names, version);
+  const raw: Record<string, string | null> = {};
+  for (const id of read) raw[id] = history.fields[id] ?? null;
   const seen = new Set<string>();
   for (const event of events) {
     for (const change of event.changes) {
-      if (seen.has(change.field)) continue;
+      if (!read.has(change.field) || seen.has(change.field)) continue;
       seen.add(change.field);
       raw[change.field] = change.from;
     }
+    if (seen.size === read.size) break;
   }
-  const { fields, read } = fieldMapping(history.names, version);
-  let values: Readonly<Record<string, string | null>> = {};
-  const stateOf = (valuesChanged: boolean): IssueState => {
-    const status = raw.status ?? '';
-    if (valuesChanged) {
-      const next: Record<string, string | null> = {};
-      for (const field of fields) next[field.key] = qualification(raw, field);
-      values = next;
-    }
-    return {
-      status,
-      role: Object.hasOwn(version.statuses, status) ? version.statuses[status] : undefined,
-      values,
-    };
-  };
+  let values = valuesOf(raw, fields);
   const entries: TimelineEntry[] = [
-    { at: history.created, state: stateOf(true), event: undefined },
+    { at: history.created, state: stateOf(version, raw.status ?? '', values), event: undefined },
   ];
   for (const event of events) {
     if (event.at > at) break;
     let relevant = false;
     let valuesChanged = false;
     for (const change of event.changes) {
-      raw[change.field] = change.to;
       if (!read.has(change.field)) continue;
+      raw[change.field] = change.to;
       relevant = true;
       valuesChanged ||= change.field !== 'status';
     }
     // An entry that changes nothing the contract reads neither changes a state nor explains one;
     // states share their values object until a qualification field changes.
-    if (relevant) {
-      entries.push({
-        at: Math.max(event.at, history.created),
-        state: stateOf(valuesChanged),
-        event,
-      });
-    }
+    if (!relevant) continue;
+    if (valuesChanged) values = valuesOf(raw, fields);
+    entries.push({
+      at: Math.max(event.at, history.created),
+      state: stateOf(version, raw.status ?? '', values),
+      event,
+    });
   }
   return { key: history.key, created: history.created, entries };
 }

@@ -64,11 +64,17 @@ export function compileCondition(condition: Condition): Predicate {
   }
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (state) => parts.every((part) => part(state));
+    return (state) => {
+      for (const part of parts) if (!part(state)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
-    return (state) => parts.some((part) => part(state));
+    return (state) => {
+      for (const part of parts) if (part(state)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);

@@ -48,6 +48,32 @@ export function businessMinutes(calendar: BusinessCalendar, from: number, to: nu
   return index.base(yb) + minutesBefore(chunkB, b) - index.base(ya) - minutesBefore(chunkA, a);
 }
 
+/**
+ * The business minutes between consecutive instants among the first `count` of `bounds` (the
+ * spans `[bounds[i], bounds[i + 1])`), locating each instant once: the same figures as
+ * `businessMinutes` on each span, for half the lookups.
+ */
+export function businessMinutesAlong(
+  calendar: BusinessCalendar,
+  bounds: readonly number[],
+  count = bounds.length,
+): number[] {
+  const index = calendar.index;
+  const out = new Array<number>(Math.max(count - 1, 0)).fill(0);
+  let previousYear = 0;
+  let previousBefore = 0;
+  for (let i = 0; i < count; i++) {
+    const t = toMinute(bounds[i] ?? Number.NaN);
+    const year = index.yearOf(t);
+    const before = minutesBefore(index.chunk(year), t);
+    // Bases are read after the chunk exists: building a year may shift them all by one amount.
+    if (i > 0) out[i - 1] = index.base(year) - index.base(previousYear) + before - previousBefore;
+    previousYear = year;
+    previousBefore = before;
+  }
+  return out;
+}
+
 function noTimeLeft(from: number, minutes: number): Result<number> {
   const direction = minutes > 0 ? 'après' : 'avant';
   return fail(

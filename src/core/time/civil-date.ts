@@ -49,9 +49,10 @@ export function daysInMonth(year: number, month: number): number {
   );
 }
 
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
 export function isoDateOf(epochDay: EpochDay): IsoDate {
   const { year, month, day } = civilOf(epochDay);
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
 }
 

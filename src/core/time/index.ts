@@ -11,6 +11,7 @@ export {
   END_INSTANT,
   checkInstant,
   businessMinutes,
+  businessMinutesAlong,
   addBusinessMinutes,
   isWorking,
   nextWorkingInstant,

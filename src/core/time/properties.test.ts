@@ -3,6 +3,7 @@ import { calendarOf, ROUND_THE_CLOCK } from '../../../test/support/calendars';
 import {
   addBusinessMinutes,
   businessMinutes,
+  businessMinutesAlong,
   calendarPreset,
   compileCalendar,
   explainSpan,
@@ -31,7 +32,33 @@ const CALENDARS: readonly [string, BusinessCalendar][] = [
 const instant = fc.integer({ min: FROM, max: TO });
 const options = { seed: SEED, numRuns: 3000 };
 
+test('minutes along instants stay right when a later instant builds an earlier year', () => {
+  // A calendar of its own, so that its index is empty: 2031 is built first, then 2021 and the
+  // years between, which moves every year's base.
+  const fresh = calendarOf({ ...ROUND_THE_CLOCK, id: 'fresh-along' });
+  const [a, b, c] = [Date.UTC(2031, 5, 1), Date.UTC(2021, 5, 1), Date.UTC(2031, 6, 1)];
+  expect(businessMinutesAlong(fresh, [a, b, c])).toEqual([(b - a) / 60_000, (c - b) / 60_000]);
+});
+
 describe.each(CALENDARS)('laws of business time in %s', (_name, calendar) => {
+  test('minutes along a list of instants are the minutes of each span, in any order', () => {
+    fc.assert(
+      fc.property(fc.array(instant, { maxLength: 12 }), (bounds) => {
+        const along = businessMinutesAlong(calendar, bounds);
+        const spans = bounds.slice(1).map((b, i) => businessMinutes(calendar, bounds[i] ?? b, b));
+        return JSON.stringify(along) === JSON.stringify(spans);
+      }),
+      options,
+    );
+  });
+
+  test('minutes along the first instants only, when a count is given', () => {
+    const bounds = [FROM, FROM + 86_400_000 * 40, FROM + 86_400_000 * 400, TO];
+    expect(businessMinutesAlong(calendar, bounds, 2)).toEqual([
+      businessMinutes(calendar, FROM, FROM + 86_400_000 * 40),
+    ]);
+  });
+
   test('additivity: m(a,c) = m(a,b) + m(b,c) in any order', () => {
     fc.assert(
       fc.property(instant, instant, instant, (a, b, c) => {
