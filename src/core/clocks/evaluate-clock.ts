@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { type ClockDefinition, type CompiledVersion, type IssueState } from '../contract';
 import { fail, succeed, type Result } from '../result';
 import { checkInstant, type BusinessCalendar } from '../time';
@@ -7,6 +6,7 @@ import { describeAdjustment } from './adjustments';
 import { problemFor, type TimelineCheck } from './check-timeline';
 import type { ClockError, ClockResult } from './clock-result';
 import { compiledClock, type CompiledClock } from './compiled-clock';
+import { parseFieldInstant } from './field-instant';
 import { clockIntervals, lastCycle, NO_INTERVALS } from './intervals';
 import { measureCycle } from './measure';
 import type { Timeline } from './timeline';
@@ -18,18 +18,6 @@ export interface EvaluationOptions {
 
 function clockError(clock: ClockDefinition, code: string, message: string): ClockError {
   return { id: clock.id, label: clock.label, error: { code, message } };
-}
-
-const WITH_OFFSET = /(?:Z|[+-]\d\d:\d\d)$/;
-
-/** An ISO 8601 value of a datetime field; without an offset it is wall-clock time in `zone`. */
-function parseLocal(text: string, zone: string): number | undefined {
-  if (WITH_OFFSET.test(text)) {
-    const ms = Date.parse(text);
-    return Number.isNaN(ms) ? undefined : ms;
-  }
-  const parsed = DateTime.fromISO(text, { zone });
-  return parsed.isValid ? parsed.toMillis() : undefined;
 }
 
 function stateAt(timeline: Timeline, instant: number): IssueState | undefined {
@@ -59,7 +47,7 @@ function startOf(
   const fieldValue =
     clock.startField === undefined ? null : (last?.values[clock.startField] ?? null);
   if (fieldValue !== null) {
-    const instant = parseLocal(fieldValue, zone);
+    const instant = parseFieldInstant(fieldValue, zone);
     const checked = instant === undefined ? undefined : checkInstant(instant);
     if (checked?.ok !== true)
       return fail(

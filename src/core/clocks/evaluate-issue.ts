@@ -56,7 +56,7 @@ export function evaluateIssue(
   const category = categoryOf(compiled.version, history);
   const base = { key: history.key, category, contractVersion: compiled.version.effectiveFrom };
   if (category === null) return succeed({ ...base, clocks: [] });
-  const timeline = buildTimeline(history, compiled.version, at);
+  const timeline = buildTimeline(history, compiled.version, at, 'clocks');
   const context: IssueContext = {
     compiled,
     timeline,

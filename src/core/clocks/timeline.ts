@@ -1,4 +1,5 @@
 import type { ContractVersion, IssueState } from '../contract';
+import { compiledClock } from './compiled-clock';
 import type { HistoryEvent, IssueHistory } from './issue-history';
 
 /** The issue's state from one instant until the next entry. */
@@ -63,34 +64,63 @@ interface FieldMapping {
   readonly read: ReadonlySet<string>;
 }
 
+/** Which fields a timeline follows: those the clocks read, or every field of the version. */
+export type TimelineScope = 'clocks' | 'all';
+
 const mappings = new WeakMap<
   Readonly<Record<string, string>>,
-  WeakMap<ContractVersion, FieldMapping>
+  WeakMap<ContractVersion, Partial<Record<TimelineScope, FieldMapping>>>
 >();
+
+const clockKeys = new WeakMap<ContractVersion, ReadonlySet<string>>();
+
+/** The field keys a version's clocks read: conditions, goals, calendar choice, start field. */
+function clockFieldKeys(version: ContractVersion): ReadonlySet<string> {
+  let keys = clockKeys.get(version);
+  if (keys === undefined) {
+    keys = new Set(
+      version.clocks.flatMap((clock) => [
+        ...compiledClock(clock).reads,
+        ...(clock.startField === undefined ? [] : [clock.startField]),
+      ]),
+    );
+    clockKeys.set(version, keys);
+  }
+  return keys;
+}
 
 /** How a version's fields map to the ids of a site, once per `names` object (one search page). */
 function fieldMapping(
   names: Readonly<Record<string, string>>,
   version: ContractVersion,
+  scope: TimelineScope,
 ): FieldMapping {
   let byVersion = mappings.get(names);
   if (byVersion === undefined) {
     byVersion = new WeakMap();
     mappings.set(names, byVersion);
   }
-  let mapping = byVersion.get(version);
+  let byScope = byVersion.get(version);
+  if (byScope === undefined) {
+    byScope = {};
+    byVersion.set(version, byScope);
+  }
+  let mapping = byScope[scope];
   if (mapping === undefined) {
-    const fields = Object.entries(version.fields).map(([key, field]) => ({
-      key,
-      main: resolveFieldId(names, field.jira),
-      admin: field.adminJira === undefined ? undefined : resolveFieldId(names, field.adminJira),
-    }));
+    const wanted = scope === 'all' ? undefined : clockFieldKeys(version);
+    const fields = Object.entries(version.fields)
+      .filter(([key]) => wanted === undefined || wanted.has(key))
+      .map(([key, field]) => ({
+        key,
+        main: resolveFieldId(names, field.jira),
+        admin: field.adminJira === undefined ? undefined : resolveFieldId(names, field.adminJira),
+      }));
     const read = new Set([
       'status',
       ...fields.flatMap((f) => (f.admin === undefined ? [f.main] : [f.main, f.admin])),
     ]);
     mapping = { fields, read };
-    byVersion.set(version, mapping);
+    byScope[scope] = mapping;
   }
   return mapping;
 }
@@ -122,17 +152,18 @@ function stateOf(
 /**
  * Builds the ordered states of an issue up to `at`: initial values come from the first change's
  * `from` (or the fetched value when the field never changed), then every history entry at or
- * before `at` is applied in time order (ties by history id). Only the fields the contract reads
- * are followed. Values are mapped to the contract's field keys; the administration's
- * qualification prevails when both are set.
+ * before `at` is applied in time order (ties by history id). Only the fields of `scope` are
+ * followed: those the clocks read, or all the version's. Values are mapped to the contract's
+ * field keys; the administration's qualification prevails when both are set.
  */
 export function buildTimeline(
   history: IssueHistory,
   version: ContractVersion,
   at: number,
+  scope: TimelineScope = 'all',
 ): Timeline {
   const events = inTimeOrder(history.events);
-  const { fields, read } = fieldMapping(history.names, version);
+  const { fields, read } = fieldMapping(history.names, version, scope);
   const raw: Record<string, string | null> = {};
   for (const id of read) raw[id] = history.fields[id] ?? null;
   const seen = new Set<string>();
