@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../time';
 import { calendarDefinitionSchema } from '../time/calendar-schema';
+import { catalogueSchema } from './catalogue-schema';
 import { conditionSchema, STATUS_ROLES } from './condition';
+import { ordersSchema } from './orders-schema';
 
 const key = z
   .string()
@@ -70,7 +72,7 @@ export const fieldSchema = z.strictObject({
   jira: z.string().min(1),
   /** The administration's own qualification of the same thing; it prevails when set. */
   adminJira: z.string().min(1).optional(),
-  kind: z.enum(['option', 'datetime', 'text']),
+  kind: z.enum(['option', 'datetime', 'date', 'number', 'text']),
   /** The values the contract knows (options); any other value is reported, not guessed. */
   values: z.array(z.string().min(1)).optional(),
 });
@@ -92,6 +94,10 @@ export const contractVersionSchema = z.strictObject({
   statuses: z.record(z.string().min(1), z.enum(STATUS_ROLES)),
   sprints: sprintCadenceSchema.optional(),
   clocks: z.array(clockSchema),
+  /** The work-unit catalogue (bordereau without prices until the BPU is known). */
+  catalogue: catalogueSchema.optional(),
+  /** How work-unit orders are followed; needs the catalogue. */
+  orders: ordersSchema.optional(),
 });
 
 /** A contract: identity and its configuration versions, each in force from its date. */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { fail, succeed, type Issue, type Result } from '../result';
+import { fail, succeed, type Result } from '../result';
 import { parseWith } from '../validation';
 import { compileCalendar, type BusinessCalendar } from '../time';
 import { referencesOf, type Condition } from './condition';
@@ -9,10 +9,7 @@ import {
   type Contract,
   type ContractVersion,
 } from './contract-schema';
-
-interface Problem extends Issue {
-  readonly code: string;
-}
+import { checkOrders, type Problem } from './validate-orders';
 
 /** A contract version whose calendars are compiled. */
 export interface CompiledVersion {
@@ -158,6 +155,7 @@ function checkVersion(
     seen.add(clock.id);
     checkClock(clock, `${path}.clocks[${String(c)}]`, version, problems);
   });
+  checkOrders(version, path, problems);
   return calendars;
 }
 

@@ -1,4 +1,6 @@
 import type { ContractInput } from '../contract-schema';
+import { arsPacaItsmCatalogue } from './catalogues/ars-paca-itsm';
+import { ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
 
 /**
  * ARS PACA — accompagnement ITSM, « Projet GPI » (seed 004, `shared/seeds/004_3497ad63661ee54e.txt`,
@@ -55,6 +57,7 @@ export const arsPacaItsm = {
         },
       ],
       fields: {
+        ...ORDER_FIELDS,
         // 004 L916–918: the cahier des charges is sent by e-mail, outside Jira: its sending
         // date is entered on the issue. Jira field name: assumption.
         'specification-sent': {
@@ -65,6 +68,7 @@ export const arsPacaItsm = {
       },
       // Order workflow of extract §8.4, shortened; names are assumptions (the CCTP names none).
       statuses: {
+        ...ORDER_STATUSES,
         'Cahier des charges en rédaction': 'todo',
         'Cahier des charges envoyé': 'in-progress',
         'Proposition remise': 'validation',
@@ -94,6 +98,31 @@ export const arsPacaItsm = {
           goals: [{ target: { workingDays: 10 } }],
         },
       ],
+      catalogue: arsPacaItsmCatalogue,
+      orders: {
+        // The preset's own order workflow (extract §8.4): cahier des charges (T0, written by the
+        // ARS) → proposition → commande → livraison → admission. A delivery sent back for
+        // correction returns to "Commandé".
+        categories: ['order'],
+        calendar: 'jours-ouvres',
+        projectField: 'project',
+        orderNumberField: 'order-number',
+        plannedDeliveryField: 'planned-delivery',
+        documents: {
+          besoin: 'need-link',
+          devis: 'quote-link',
+          'bon-de-commande': 'order-link',
+          facture: 'invoice-link',
+        },
+        steps: {
+          besoin: { created: true },
+          devis: { enters: ['Proposition remise'] },
+          'bon-de-commande': { enters: ['Commandé'] },
+          livraison: { enters: ['Livré'] },
+          admission: { enters: ['Admis'] },
+        },
+        refusal: { from: ['Livré'], to: ['Commandé'] },
+      },
     },
   ],
 } satisfies ContractInput;

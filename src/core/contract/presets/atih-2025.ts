@@ -1,5 +1,17 @@
 import { calendarPreset } from '../../time';
 import type { ContractInput } from '../contract-schema';
+import { atihCatalogue } from './catalogues/atih-2025';
+import { defaultOrders, ORDER_CATEGORY, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
+
+/** Statuses of an order before it reaches "Devis transmis", and before it leaves "BC reçu". */
+const BEFORE_QUOTE = ['Besoin exprimé'];
+const UNTIL_ACCEPTANCE = ['Besoin exprimé', 'Devis transmis', 'BC reçu'];
+const URGENT = { field: 'urgent', equals: ['Oui'] };
+
+/** 000 L849–881: standard and urgent targets in jours ouvrés (urgent first, first match wins). */
+function standardOrUrgent(standard: number, urgent: number) {
+  return [{ when: URGENT, target: { workingDays: urgent } }, { target: { workingDays: standard } }];
+}
 
 /**
  * ATIH — réalisation, maintenance et évolution de restitutions de données (seed 000,
@@ -7,8 +19,9 @@ import type { ContractInput } from '../contract-schema';
  * below means lines 1109 to 1111 of that file. The CCTP has no penalty, no price and no clock
  * suspension rule (extract §4.4, §6): none here.
  *
- * Not here yet: the order clocks (devis T0 + 5 / 2 jours ouvrés, remarques sur le bon de commande
- * T1 + 2 / 1, démarrage T1 + 5 / 2; 000 L794–881) come with the orders model in a later issue.
+ * Orders (000 L794–881) follow Jalon's default order workflow (`order-workflow.ts`): the three
+ * order clocks below are day-count clocks on the ATIH calendar, urgent variants chosen by the
+ * "Urgent" field.
  */
 export const atih2025 = {
   id: 'atih-2025',
@@ -30,6 +43,10 @@ export const atih2025 = {
         // concern anomalies only (L1107–1117). Issue type name: assumption. UO-9 maintenance
         // tickets (L2067–2083) have no deadline: give them another issue type.
         { id: 'anomaly', label: 'Anomalie de recette', issueTypes: ['Anomalie'] },
+        ORDER_CATEGORY,
+        // 000 L2067–2083: each UO-9 work item is a JIRA ticket whose charge is estimated before
+        // work and validated by the ATIH. Issue type name: assumption.
+        { id: 'maintenance', label: 'Travail UO-9', issueTypes: ['Maintenance UO-9'] },
       ],
       fields: {
         // 000 L1107–1117: "Anomalie bloquante qui empêche la poursuite de la recette" /
@@ -41,14 +58,20 @@ export const atih2025 = {
           kind: 'option',
           values: ['Bloquante', 'Non bloquante'],
         },
+        // 000 L794–800, L869–873: urgency is qualified by the ATIH, "traitement d'exception".
+        urgent: { label: 'Urgent', jira: 'Urgent', kind: 'option', values: ['Oui', 'Non'] },
+        ...ORDER_FIELDS,
+        // 000 L2067–2083: charge in days, estimated by the titulaire, then validated by the ATIH.
+        'estimated-charge': { label: 'Charge estimée (j)', jira: 'Charge estimée', kind: 'number' },
+        'validated-charge': { label: 'Charge validée (j)', jira: 'Charge validée', kind: 'number' },
       },
       // Workflow names: assumption (the CCTP names no status). No waiting status: the CCTP
       // gives no suspension rule (extract §4.4).
       statuses: {
         'À faire': 'todo',
-        'En cours': 'in-progress',
         Résolu: 'resolved',
         Fermé: 'closed',
+        ...ORDER_STATUSES,
       },
       clocks: [
         {
@@ -75,7 +98,58 @@ export const atih2025 = {
             },
           ],
         },
+        {
+          // 000 L794–800: "A partir de la date de transmission de son besoin par l'ATIH, le
+          // titulaire dispose d'un délai de 5 jours ouvrés pour établir un devis … 2 jours ouvrés
+          // si le besoin est qualifié d'urgent". T0 = the order issue's creation.
+          id: 'devis',
+          label: 'Délai de remise du devis',
+          categories: ['order'],
+          calendar: 'atih',
+          start: { always: true },
+          stop: { not: { status: BEFORE_QUOTE } },
+          goals: standardOrUrgent(5, 2),
+        },
+        {
+          // 000 L863–869: "un délai de 2 jours ouvrés pour faire part de ses remarques … Passé
+          // ce délai, le bon de commande est considéré comme accepté"; urgent: 1 (L877–879).
+          // T1 = entering "BC reçu"; the clock stops when the order leaves it.
+          id: 'remarques-bc',
+          label: 'Délai de remarques sur le bon de commande',
+          categories: ['order'],
+          calendar: 'atih',
+          start: { status: ['BC reçu'] },
+          stop: { not: { status: UNTIL_ACCEPTANCE } },
+          goals: standardOrUrgent(2, 1),
+        },
+        {
+          // 000 L871–875: "un délai de démarrage des prestations de 5 jours ouvrés après
+          // réception du bon de commande … réduit à 2 jours ouvrés en cas de bon de commande
+          // urgent". Started = the order reaches "En cours".
+          id: 'demarrage',
+          label: 'Délai de démarrage des prestations',
+          categories: ['order'],
+          calendar: 'atih',
+          start: { status: ['BC reçu'] },
+          stop: { not: { status: [...UNTIL_ACCEPTANCE, 'BC accepté'] } },
+          goals: standardOrUrgent(5, 2),
+        },
       ],
+      catalogue: atihCatalogue,
+      orders: {
+        ...defaultOrders('atih'),
+        urgent: { field: 'urgent', values: ['Oui'] },
+        deadlines: { devis: 'devis', acceptation: 'remarques-bc', demarrage: 'demarrage' },
+        tacitAcceptance: 'remarques-bc',
+        // 000 L1093–1095: the verification period "par défaut … fixée à 45 jours ouvrés".
+        verificationWorkingDays: 45,
+        envelope: {
+          code: 'UO-9',
+          categories: ['maintenance'],
+          estimateField: 'estimated-charge',
+          validatedField: 'validated-charge',
+        },
+      },
     },
   ],
 } satisfies ContractInput;

@@ -1,6 +1,8 @@
 import { calendarPreset } from '../../time';
 import type { Condition } from '../condition';
 import type { ContractInput, Target } from '../contract-schema';
+import { dematAdsCatalogue } from './catalogues/demat-ads';
+import { defaultOrders, ORDER_CATEGORY, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
 
 /**
  * DEMAT'ADS — infogérance + AMOE/TMA (seed 001, `shared/seeds/001_886ad617fd181f65.txt`).
@@ -82,6 +84,7 @@ export const dematAds = {
         bronze: { ...calendarPreset('demat-ads-bronze'), id: 'bronze' },
       },
       categories: [
+        ORDER_CATEGORY,
         // 001 L2399–2525, "Gestion des anomalies de fonctionnement" (AMOE-TMA).
         { id: 'anomaly', label: 'Anomalie applicative', issueTypes: ['Anomalie'] },
         // 001 L1260–1357, infrastructure incidents (infogérance scope only, L1264).
@@ -100,6 +103,7 @@ export const dematAds = {
         },
       ],
       fields: {
+        ...ORDER_FIELDS,
         // 001 L2432–2471 (anomalies: bloquant / majeur / mineur) and L1266–1279 (incidents: same
         // three levels, masculine wording): one field, the anomaly tables' wording (L2502–2505).
         // The Administration's level prevails (L1282–1283, L2470–2471): its own Jira field, if
@@ -153,6 +157,7 @@ export const dematAds = {
       },
       // 001 L2478–2479: "workflow adapté" with explicit waiting states (extract §8.3).
       statuses: {
+        ...ORDER_STATUSES,
         'À faire': 'todo',
         'En cours': 'in-progress',
         'Attente information': 'waiting-information',
@@ -267,6 +272,8 @@ export const dematAds = {
           ],
         },
       ],
+      catalogue: dematAdsCatalogue,
+      orders: defaultOrders('tma'),
     },
   ],
 } satisfies ContractInput;

@@ -1,6 +1,8 @@
 import { calendarPreset } from '../../time';
 import type { Condition } from '../condition';
 import type { ContractInput, Target } from '../contract-schema';
+import { dsiGrandEstCatalogue } from './catalogues/dsi-grand-est';
+import { defaultOrders, ORDER_CATEGORY, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
 
 /**
  * DSI de la région académique Grand Est — accord-cadre de prestations informatiques (seed 003,
@@ -60,11 +62,13 @@ export const dsiGrandEst = {
         'dsi-grand-est': calendarPreset('dsi-grand-est'),
       },
       categories: [
+        ORDER_CATEGORY,
         // 003 §3.2 (extract): each UO family's deliverables go through a recette that validates
         // or refuses them. Issue type name: assumption.
         { id: 'deliverable', label: 'Livrable soumis à recette', issueTypes: ['Livrable'] },
       ],
       fields: {
+        ...ORDER_FIELDS,
         // 003 L1144–2518, "MODALITES DE COMMANDE" tables: the UO ordered, which fixes the family
         // and so the correction rule. Jira field name: assumption.
         'uo-code': { label: 'Code UO', jira: 'Code UO', kind: 'option', values: UO_CODES },
@@ -72,6 +76,7 @@ export const dsiGrandEst = {
       // Recette cycle of extract §9.4; names are assumptions (the CCTP names no status). A
       // refusal ("PV de recette" or "retour motivé") moves the issue to "Refusé".
       statuses: {
+        ...ORDER_STATUSES,
         'À faire': 'todo',
         'En cours': 'in-progress',
         Livré: 'validation',
@@ -114,6 +119,13 @@ export const dsiGrandEst = {
           ],
         },
       ],
+      catalogue: dsiGrandEstCatalogue,
+      orders: defaultOrders('dsi-grand-est', {
+        // 003 §3.2: the recette of each delivery ends in a PV that validates it or refuses it.
+        verification: ['En recette'],
+        admission: ['Validé'],
+        refusal: { from: ['En recette'], to: ['Refusé'] },
+      }),
     },
   ],
 } satisfies ContractInput;

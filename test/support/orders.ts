@@ -1,0 +1,88 @@
+import type { HistoryEvent, IssueHistory } from '../../src/core/clocks';
+import { compileContract, type CompiledContract } from '../../src/core/contract';
+import { contractPreset, type ContractPresetId } from '../../src/core/contract/presets';
+import { evaluateOrders, type OrdersEvaluation } from '../../src/core/orders';
+import { at } from './calendars';
+
+/** Field ids of the test site for the presets' order fields, with their display names. */
+export const ORDER_NAMES = {
+  status: 'Statut',
+  customfield_20001: 'Urgent',
+  customfield_20002: 'Lignes UO',
+  customfield_20003: 'Factures',
+  customfield_20004: 'Projet',
+  customfield_20005: 'N° de bon de commande',
+  customfield_20006: 'Date de livraison prévue',
+  customfield_20007: 'Charge estimée',
+  customfield_20008: 'Charge validée',
+  customfield_20009: 'Devis',
+} as const;
+type FieldName = (typeof ORDER_NAMES)[keyof typeof ORDER_NAMES];
+type Values = Partial<Record<FieldName, string | null>>;
+
+const idOf = new Map(Object.entries(ORDER_NAMES).map(([id, name]) => [name as string, id]));
+
+function ids(values: Values): Record<string, string | null> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [idOf.get(name) ?? name, value ?? null]),
+  );
+}
+
+export interface OrderStep {
+  readonly at: string;
+  readonly set: Values;
+}
+
+/** An issue of the order workflow as the Jira adapter delivers it, fields by display name. */
+export function anOrderIssue(
+  key: string,
+  issueType: string,
+  created: string,
+  initial: Values,
+  steps: readonly OrderStep[] = [],
+): IssueHistory {
+  const values: Record<string, string | null> = ids(initial);
+  const events: HistoryEvent[] = steps.map((step, i) => ({
+    id: String(50_000 + i),
+    at: at(step.at),
+    author: 'Agent X',
+    changes: Object.entries(ids(step.set)).map(([field, to]) => {
+      const change = { field, from: values[field] ?? null, to };
+      values[field] = to;
+      return change;
+    }),
+  }));
+  return {
+    key,
+    issueType,
+    project: key.split('-')[0] ?? key,
+    labels: [],
+    created: at(created),
+    fields: values,
+    names: ORDER_NAMES,
+    events,
+  };
+}
+
+/** The "Lignes UO" field's text for lines. */
+export function lines(
+  ...items: readonly { code: string; quantity: number; level?: string; unitPrice?: number }[]
+): string {
+  return JSON.stringify({ lines: items });
+}
+
+export function compiledPreset(id: ContractPresetId): CompiledContract {
+  const compiled = compileContract(contractPreset(id));
+  if (!compiled.ok) throw new Error(compiled.message);
+  return compiled.value;
+}
+
+export function ordersOf(
+  contract: CompiledContract,
+  issues: readonly IssueHistory[],
+  when: string,
+): OrdersEvaluation {
+  const evaluation = evaluateOrders(contract, issues, at(when));
+  if (!evaluation.ok) throw new Error(evaluation.message);
+  return evaluation.value;
+}
