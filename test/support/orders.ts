@@ -1,7 +1,7 @@
 import type { HistoryEvent, IssueHistory } from '../../src/core/clocks';
 import { compileContract, type CompiledContract } from '../../src/core/contract';
 import { contractPreset, type ContractPresetId } from '../../src/core/contract/presets';
-import { evaluateOrders, type OrdersEvaluation } from '../../src/core/orders';
+import { evaluateOrders, type OrdersEvaluation, type OrdersOptions } from '../../src/core/orders';
 import { at } from './calendars';
 
 /** Field ids of the test site for the presets' order fields, with their display names. */
@@ -64,10 +64,15 @@ export function anOrderIssue(
   };
 }
 
+export interface LineSpec {
+  readonly code: string;
+  readonly quantity: number;
+  readonly level?: string;
+  readonly unitPrice?: number;
+}
+
 /** The "Lignes UO" field's text for lines. */
-export function lines(
-  ...items: readonly { code: string; quantity: number; level?: string; unitPrice?: number }[]
-): string {
+export function lines(...items: readonly LineSpec[]): string {
   return JSON.stringify({ lines: items });
 }
 
@@ -81,8 +86,9 @@ export function ordersOf(
   contract: CompiledContract,
   issues: readonly IssueHistory[],
   when: string,
+  options: OrdersOptions = {},
 ): OrdersEvaluation {
-  const evaluation = evaluateOrders(contract, issues, at(when));
+  const evaluation = evaluateOrders(contract, issues, at(when), options);
   if (!evaluation.ok) throw new Error(evaluation.message);
   return evaluation.value;
 }

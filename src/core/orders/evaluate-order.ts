@@ -14,6 +14,12 @@ import type { BusinessCalendar } from '../time';
 import { isoDateOf, type IsoDate } from '../time/civil-date';
 import { localDayOf } from '../time/working-days';
 import { correctionDeadline, correctionRuleOf, type CorrectionDeadline } from './corrections';
+import {
+  deliveryPunctuality,
+  validationPunctuality,
+  type DeliveryPunctuality,
+  type ValidationPunctuality,
+} from './delivery-checks';
 import { invoicesFieldSchema, type Invoice } from './invoices';
 import { readLifecycle } from './lifecycle';
 import { formatEuros, type Cents } from './money';
@@ -63,6 +69,10 @@ export interface OrderOutcome {
   readonly steps: readonly StepOutcome[];
   readonly acceptance: Acceptance;
   readonly deliveries: readonly DeliveryOutcome[];
+  /** The first delivery against the planned date, when one is set. */
+  readonly delivery: DeliveryPunctuality | null;
+  /** The admission against the administration's verification period, once admitted. */
+  readonly validation: ValidationPunctuality | null;
   readonly invoices: readonly Invoice[];
   readonly invoiced: Cents;
   readonly paid: Cents;
@@ -227,6 +237,18 @@ export function evaluateOrder(
     }),
     acceptance: acceptanceOf(clocks, orders.tacitAcceptance, steps.acceptation),
     deliveries,
+    delivery: deliveryPunctuality(
+      valueOf(orders.plannedDeliveryField),
+      lifecycle.deliveries,
+      calendar,
+      at,
+    ),
+    validation: validationPunctuality(
+      orders.verificationWorkingDays,
+      lifecycle.deliveries,
+      steps.admission,
+      calendar,
+    ),
     invoices,
     invoiced,
     paid,

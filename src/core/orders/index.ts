@@ -15,4 +15,7 @@ export type {
 export type { CorrectionDeadline } from './corrections';
 export type { EnvelopeOutcome, EnvelopeTicket } from './envelope';
 export { evaluateOrders } from './portfolio';
-export type { CapOutcome, OrdersEvaluation } from './portfolio';
+export type { CapOutcome, OrdersEvaluation, OrdersOptions } from './portfolio';
+export { comiteDashboard } from './dashboard';
+export type { ComiteDashboard, DatedItem, Period, Tally } from './dashboard';
+export type { DeliveryPunctuality, ValidationPunctuality } from './delivery-checks';

@@ -3,6 +3,9 @@ import type { IssueHistory } from '../clocks/issue-history';
 import type { CompiledContract } from '../contract';
 import type { Catalogue, CatalogueCap } from '../contract/catalogue-schema';
 import { fail, succeed, type Result } from '../result';
+import { isoDateOf, type IsoDate } from '../time/civil-date';
+import { localDayOf } from '../time/working-days';
+import { comiteDashboard, type ComiteDashboard } from './dashboard';
 import { envelopeBalance, envelopeTicket, type EnvelopeOutcome } from './envelope';
 import { evaluateOrder, type OrderContext, type OrderOutcome } from './evaluate-order';
 import { formatEuros, type Cents } from './money';
@@ -28,6 +31,12 @@ export interface OrdersEvaluation {
   readonly orders: readonly OrderOutcome[];
   readonly caps: readonly CapOutcome[];
   readonly envelope: EnvelopeOutcome | null;
+  readonly dashboard: ComiteDashboard;
+}
+
+export interface OrdersOptions {
+  /** The date of the last comité: the dashboard lists what happened since the day after. */
+  readonly lastComite?: IsoDate | undefined;
 }
 
 const ordered = (order: OrderOutcome): boolean =>
@@ -102,12 +111,13 @@ function capOutcome(cap: CatalogueCap, orders: readonly OrderOutcome[]): CapOutc
 
 /**
  * Every order of the contract among `histories`, evaluated at `at` (epoch ms), with the rules that
- * span orders (once-only codes, prerequisites, caps) and the envelope.
+ * span orders (once-only codes, prerequisites, caps), the envelope and the comité dashboard.
  */
 export function evaluateOrders(
   contract: CompiledContract,
   histories: readonly IssueHistory[],
   at: number,
+  options: OrdersOptions = {},
 ): Result<OrdersEvaluation> {
   const compiled = versionAt(contract, at);
   const orders = compiled?.version.orders;
@@ -161,5 +171,9 @@ export function evaluateOrders(
     orders: all,
     caps: catalogue.caps.map((cap) => capOutcome(cap, all)),
     envelope: orders.envelope === undefined ? null : envelopeBalance(orders.envelope, all, tickets),
+    dashboard: comiteDashboard(all, isoDateOf(localDayOf(calendar, at)), {
+      fiscalYearStartMonth: orders.fiscalYearStartMonth,
+      lastComite: options.lastComite,
+    }),
   });
 }
