@@ -5,6 +5,7 @@ import {
   ordersOf,
   type OrderStep,
 } from '../../../test/support/orders';
+import type { IsoDate } from '../time';
 
 const atih = compiledPreset('atih-2025');
 
@@ -88,7 +89,7 @@ const dashboard = ordersOf(
   atih,
   [previousYear, lateDelivery, lateQuote, lateValidation],
   '2026-03-31T18:00:00+02:00',
-  { lastComite: '2026-02-27' },
+  { lastComite: '2026-02-27' as IsoDate },
 ).dashboard;
 
 describe('the comité dashboard (000 L955–1010)', () => {

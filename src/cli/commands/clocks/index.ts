@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { evaluateIssue } from '../../../core/clocks';
-import { checkInstant } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
+import { evaluationInstant } from '../../format';
 import { ExitCode, type CliIo } from '../../io';
 import { loadContract } from '../../inputs';
 import { loadAdjustments, loadIssues } from './load-inputs';
@@ -62,16 +61,8 @@ export const clocksCommand: Command = {
     if (!contract.ok) return inputError(io, contract.message, contract.issues);
     const zone =
       contract.value.versions[0]?.calendars.values().next().value?.zone ?? 'Europe/Paris';
-    const at =
-      parsed.value.at === undefined
-        ? Date.now()
-        : DateTime.fromISO(parsed.value.at, { zone }).toMillis();
-    const checkedAt = checkInstant(at);
-    if (!checkedAt.ok)
-      return inputError(
-        io,
-        `--at « ${parsed.value.at ?? ''} » illisible : écrivez un instant ISO 8601, par exemple 2026-06-30T18:00+02:00.`,
-      );
+    const checkedAt = evaluationInstant(parsed.value.at, zone, Date.now);
+    if (!checkedAt.ok) return inputError(io, checkedAt.message);
     const adjustments = loadAdjustments(parsed.value.adjustments);
     if (!adjustments.ok) return inputError(io, adjustments.message, adjustments.issues);
     const issues = loadIssues(parsed.value.issues);

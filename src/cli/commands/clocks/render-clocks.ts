@@ -7,13 +7,7 @@ import {
   type IssueEvaluation,
 } from '../../../core/clocks';
 import type { CompiledContract } from '../../../core/contract';
-
-/** An instant in ISO 8601 with the calendar's offset (`2026-06-09T10:00:00+02:00`). */
-export function isoIn(ms: number | null, zone: string): string | null {
-  return ms === null
-    ? null
-    : DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
-}
+import { isoIn, textTable } from '../../format';
 
 function zoneOf(contract: CompiledContract, at: number, calendar: string): string {
   return versionAt(contract, at)?.calendars.get(calendar)?.zone ?? 'Europe/Paris';
@@ -117,13 +111,5 @@ export function renderTable(
       ]);
     }
   }
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return `${rows
-    .map((r) =>
-      r
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n')}\n`;
+  return textTable(rows);
 }

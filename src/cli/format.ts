@@ -1,0 +1,49 @@
+import { DateTime } from 'luxon';
+import { checkInstant } from '../core/time';
+import { fail, type Result } from '../core/result';
+
+/** An instant in ISO 8601 with the calendar's offset (`2026-06-09T10:00:00+02:00`). */
+export function isoIn(ms: number | null, zone: string): string | null {
+  return ms === null
+    ? null
+    : DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
+}
+
+/** Rows as aligned columns separated by two spaces, for a terminal. */
+export function textTable(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return `${rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')}\n`;
+}
+
+/** Rows as CSV the way French spreadsheets open it: `;` between cells, quotes when needed. */
+export function csvTable(rows: readonly (readonly string[])[]): string {
+  const cell = (text: string): string =>
+    /[;"\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return `${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+}
+
+/**
+ * The evaluation instant of `--at` (ISO 8601; without an offset, local time in `zone`), or `now`
+ * when the option is absent.
+ */
+export function evaluationInstant(
+  text: string | undefined,
+  zone: string,
+  now: () => number,
+): Result<number> {
+  const at = text === undefined ? now() : DateTime.fromISO(text, { zone }).toMillis();
+  const checked = checkInstant(at);
+  return checked.ok
+    ? checked
+    : fail(
+        'CLI.BAD_INSTANT',
+        `--at « ${text ?? ''} » illisible : écrivez un instant ISO 8601, par exemple 2026-06-30T18:00+02:00.`,
+      );
+}
