@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { compileContract, type CompiledContract } from '../core/contract';
 import { CONTRACT_PRESETS, contractPreset, isContractPresetId } from '../core/contract/presets';
+import type { IssueHistory } from '../core/clocks';
 import { fail, succeed, type Result } from '../core/result';
+import { readSearchPages } from '../jira/to-issue-history';
 
 /** Reads a JSON file; a missing file or malformed JSON is an input error that names the file. */
 export function readJson(path: string, what: string): Result<unknown> {
@@ -41,4 +43,19 @@ export function loadContract(source: string): Result<CompiledContract> {
   }
   const json = readJson(source, 'Fichier de contrat');
   return json.ok ? compileContract(json.value) : json;
+}
+
+export interface LoadedIssues {
+  readonly histories: readonly IssueHistory[];
+  readonly problems: readonly {
+    readonly key: string;
+    readonly code: string;
+    readonly message: string;
+  }[];
+}
+
+/** What `POST /rest/api/3/search/jql` returns with `expand: "names,changelog"`: one page or an array of pages. */
+export function loadIssues(path: string): Result<LoadedIssues> {
+  const json = readJson(path, 'Fichier de tickets');
+  return json.ok ? readSearchPages(json.value) : json;
 }

@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { calendarCommand } from './commands/calendar';
 import { clocksCommand } from './commands/clocks';
 import { contractCommand } from './commands/contract';
+import { ordersCommand } from './commands/orders';
 import { versionCommand } from './commands/version';
 
 /**
@@ -13,5 +14,6 @@ export const registeredCommands: readonly Command[] = [
   calendarCommand,
   clocksCommand,
   contractCommand,
+  ordersCommand,
   versionCommand,
 ];

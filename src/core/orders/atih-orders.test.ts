@@ -272,9 +272,16 @@ describe('the UO-9 envelope (000 L2045–2089)', () => {
 
   test('a bon de commande not received yet credits nothing', () => {
     const later = credit('BC-1', 10, '2026-12-01T10:00:00+01:00');
-    expect(ordersOf(atih, [later], EVALUATED).envelope).toMatchObject({
+    expect(ordersOf(atih, [later, ticket('M-1', '2', null)], EVALUATED).envelope).toMatchObject({
       creditedDays: 0,
       alert: 'épuisée',
+    });
+  });
+
+  test('an envelope never ordered nor used raises no alert', () => {
+    expect(ordersOf(atih, [standard], EVALUATED).envelope).toMatchObject({
+      alert: null,
+      summary: 'UO-9 : aucun bon de commande reçu ni aucun ticket.',
     });
   });
 

@@ -91,14 +91,23 @@ export function envelopeBalance(
     .filter((t) => t.validated === null)
     .reduce((sum, t) => sum + (t.estimate ?? 0), 0);
   const balanceDays = creditedDays - consumedDays;
-  const alert =
-    balanceDays <= 0 ? 'épuisée' : balanceDays < openEstimateDays ? 'insuffisante' : null;
+  const unused = credits.length === 0 && tickets.length === 0;
+  const alert = unused
+    ? null
+    : balanceDays <= 0
+      ? 'épuisée'
+      : balanceDays < openEstimateDays
+        ? 'insuffisante'
+        : null;
   const state =
     alert === 'épuisée'
       ? ' : enveloppe épuisée, un nouveau bon de commande est nécessaire'
       : alert === 'insuffisante'
         ? ` : solde insuffisant pour les ${formatQuantity(openEstimateDays)} j estimés en attente`
         : '';
+  const summary = unused
+    ? `${envelope.code} : aucun bon de commande reçu ni aucun ticket.`
+    : `${envelope.code} : ${formatQuantity(creditedDays)} j commandés, ${formatQuantity(consumedDays)} j validés, solde ${formatQuantity(balanceDays)} j${state}.`;
   return {
     code: envelope.code,
     creditedDays,
@@ -106,7 +115,7 @@ export function envelopeBalance(
     balanceDays,
     openEstimateDays,
     alert,
-    summary: `${envelope.code} : ${formatQuantity(creditedDays)} j commandés, ${formatQuantity(consumedDays)} j validés, solde ${formatQuantity(balanceDays)} j${state}.`,
+    summary,
     credits,
     tickets,
   };

@@ -171,7 +171,9 @@ export function evaluateOrders(
     orders: all,
     caps: catalogue.caps.map((cap) => capOutcome(cap, all)),
     envelope: orders.envelope === undefined ? null : envelopeBalance(orders.envelope, all, tickets),
-    dashboard: comiteDashboard(all, isoDateOf(localDayOf(calendar, at)), {
+    // The last day the evaluation covers: a month evaluated at the next month's first instant
+    // reports up to its own last day.
+    dashboard: comiteDashboard(all, isoDateOf(localDayOf(calendar, at - 1)), {
       fiscalYearStartMonth: orders.fiscalYearStartMonth,
       lastComite: options.lastComite,
     }),

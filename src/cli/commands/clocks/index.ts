@@ -4,8 +4,8 @@ import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { evaluationInstant } from '../../format';
 import { ExitCode, type CliIo } from '../../io';
-import { loadContract } from '../../inputs';
-import { loadAdjustments, loadIssues } from './load-inputs';
+import { loadContract, loadIssues } from '../../inputs';
+import { loadAdjustments } from './load-inputs';
 import { renderJson, renderTable, type IssueOutcome } from './render-clocks';
 
 const args = z.strictObject({
