@@ -212,3 +212,17 @@ describe('DEMAT’ADS ordering rules (001 §2)', () => {
     ]);
   });
 });
+
+describe('codes that need prior agreement', () => {
+  test('an order of on-call hours reminds that the administration must agree first', () => {
+    const issue = anOrderIssue('D-9', 'Commande', '2026-05-04T09:00:00+02:00', {
+      Statut: 'Besoin exprimé',
+      'Lignes UO': lines({ code: 'UO_HNO_TMA_10', quantity: 4 }),
+    });
+    const outcome = ordersOf(demat, [issue], '2026-06-30T18:00:00+02:00').orders[0];
+    expect(outcome?.lines.notices).toEqual([
+      'UO_HNO_TMA_10 : accord préalable de l’administration requis avant la commande.',
+    ]);
+    expect(outcome?.problems).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ export interface CheckedLines {
   /** Codes without a price (catalogue, level or line). */
   readonly unpriced: readonly string[];
   readonly problems: readonly LineProblem[];
+  /** What to check by hand, such as a code that needs the administration's prior agreement. */
+  readonly notices: readonly string[];
   /** "3 × UO-4 + 2 × UO-2F = 12 400,00 € HT". */
   readonly text: string;
 }
@@ -186,5 +188,14 @@ export function checkLines(catalogue: Catalogue, inputs: readonly UoLineInput[])
     lines.length > 0 && lines.every((l) => l.amount !== null)
       ? lines.reduce((sum, l) => sum + (l.amount ?? 0), 0)
       : null;
-  return { lines, amount, unpriced, problems, text: describe(lines, amount, unpriced) };
+  const notices = [
+    ...new Set(
+      inputs.flatMap((input) =>
+        catalogue.units.some((u) => u.code === input.code && u.priorAgreement)
+          ? [`${input.code} : accord préalable de l’administration requis avant la commande.`]
+          : [],
+      ),
+    ),
+  ];
+  return { lines, amount, unpriced, problems, notices, text: describe(lines, amount, unpriced) };
 }

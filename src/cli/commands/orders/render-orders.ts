@@ -124,6 +124,7 @@ export function renderTable(view: OrdersView): string {
   ];
   const title = `Commandes — ${view.contract.contract.label}${view.month === null ? '' : `, ${view.month}`} (${String(view.orders.length)})`;
   const problems = view.orders.flatMap((o) => o.problems.map((p) => `  ${p.message}`));
+  const notices = view.orders.flatMap((o) => o.lines.notices.map((n) => `  ${o.key}, ${n}`));
   const caps = evaluation.caps.map((c) => `  ${c.label} : ${c.verdict} — ${c.explanation}`);
   const d = evaluation.dashboard.fiscalYear;
   const sections = [
@@ -131,6 +132,7 @@ export function renderTable(view: OrdersView): string {
     problems.length === 0
       ? 'Aucun problème signalé.\n'
       : `Problèmes à corriger :\n${problems.join('\n')}\n`,
+    notices.length === 0 ? '' : `À vérifier :\n${notices.join('\n')}\n`,
     caps.length === 0 ? '' : `Plafonds :\n${caps.join('\n')}\n`,
     evaluation.envelope === null ? '' : `Enveloppe : ${evaluation.envelope.summary}\n`,
     [
