@@ -39,6 +39,13 @@ export const jiraChangelogSchema = z.looseObject({
   histories: z.array(jiraHistorySchema),
 });
 
+/** `IssueLink` in `fields.issuelinks`: its type and the issue at its other end. */
+export const jiraIssueLinkSchema = z.looseObject({
+  type: z.looseObject({ name: z.string() }),
+  inwardIssue: z.looseObject({ key: z.string() }).optional(),
+  outwardIssue: z.looseObject({ key: z.string() }).optional(),
+});
+
 /** `IssueBean.fields`: the system fields Jalon needs, any other field as Jira sent it. */
 export const jiraFieldsSchema = z.looseObject({
   status: z.looseObject({ name: z.string() }),
@@ -46,6 +53,7 @@ export const jiraFieldsSchema = z.looseObject({
   project: z.looseObject({ key: z.string() }),
   labels: z.array(z.string()),
   created: z.string(),
+  issuelinks: z.array(jiraIssueLinkSchema).optional(),
 });
 
 /** `IssueBean`: `names` is there when the issue was read alone with `expand=names`. */

@@ -97,6 +97,10 @@ export function toIssueHistory(
   }
   const values: Record<string, string | null> = {};
   for (const [id, value] of Object.entries(fields)) values[id] = displayValue(value);
+  const links = (fields.issuelinks ?? []).flatMap((link) => {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    return other === undefined ? [] : [{ type: link.type.name, key: other.key }];
+  });
   return succeed({
     key,
     issueType: fields.issuetype.name,
@@ -106,6 +110,7 @@ export function toIssueHistory(
     fields: values,
     names: allNames,
     events,
+    ...(fields.issuelinks === undefined ? {} : { links }),
   });
 }
 

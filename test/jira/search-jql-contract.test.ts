@@ -64,6 +64,10 @@ describe(`fixtures match the OpenAPI response of POST ${SEARCH}`, () => {
     ['an issue with a truncated changelog', anomaly.truncatedChangelog(2)],
     ['an issue whose items have no fieldId', anomaly.withoutFieldIds()],
     ['a freshly created issue', aJiraIssue('DEM-1')],
+    [
+      'an order linked to its devis and its invoice',
+      aJiraIssue('CMD-1').link('Relates', 'DEV-1').link('Blocks', 'FAC-1'),
+    ],
   ])('accepts a page with %s', (_, issue) => {
     expect(jira.validate(pageSchema, aSearchPage([issue]))).toEqual([]);
   });

@@ -29,6 +29,14 @@ function mapped(builder = anomaly) {
 }
 
 describe('toIssueHistory', () => {
+  it('reads the links to other issues when the search asked for issuelinks', () => {
+    expect(mapped(anomaly.link('Relates', 'DEV-3').link('Blocks', 'FAC-9')).links).toEqual([
+      { type: 'Relates', key: 'DEV-3' },
+      { type: 'Blocks', key: 'FAC-9' },
+    ]);
+    expect(mapped().links).toBeUndefined();
+  });
+
   it('reads the issue’s identity and its creation instant', () => {
     const history = mapped();
     expect(history).toMatchObject({ key: 'DEM-12', issueType: 'Anomalie', project: 'DEM' });

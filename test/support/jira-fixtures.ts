@@ -26,6 +26,8 @@ interface IssueSpec {
   readonly changes: readonly ChangeSpec[];
   readonly changelog: 'full' | 'missing' | { readonly shown: number };
   readonly fieldIds: boolean;
+  /** `fields.issuelinks`, emitted only when some link was added. */
+  readonly links: readonly { readonly type: string; readonly key: string }[];
 }
 
 /** Builds one issue exactly as `POST /rest/api/3/search/jql` sends it; every call returns a copy. */
@@ -81,6 +83,10 @@ export class JiraIssueBuilder {
   truncatedChangelog(shown: number) {
     return this.with({ changelog: { shown } });
   }
+  /** An outward link of type `type` to issue `key`, as `fields.issuelinks` carries it. */
+  link(type: string, key: string) {
+    return this.with({ links: [...this.spec.links, { type, key }] });
+  }
   /** Changelog items without `fieldId`, as some Jira items come. */
   withoutFieldIds() {
     return this.with({ fieldIds: false });
@@ -115,6 +121,9 @@ export class JiraIssueBuilder {
         labels,
         created,
         updated: ordered.at(-1)?.at ?? created,
+        ...(this.spec.links.length === 0
+          ? {}
+          : { issuelinks: this.spec.links.map((l, i) => issueLink(l.type, l.key, i)) }),
       },
       ...(changelog === 'missing'
         ? {}
@@ -188,7 +197,31 @@ export function aJiraIssue(key: string): JiraIssueBuilder {
     changes: [],
     changelog: 'full',
     fieldIds: true,
+    links: [],
   });
+}
+
+/** An `IssueLink` of the OpenAPI document, pointing outward to `key`. */
+function issueLink(type: string, key: string, index: number): JiraJson {
+  const id = String(30_000 + index);
+  const number = /\d+$/.exec(key)?.[0] ?? '0';
+  return {
+    id,
+    self: `${API}/issueLink/${id}`,
+    type: {
+      id: idOf(type),
+      name: type,
+      inward: `${type} (entrant)`,
+      outward: type,
+      self: `${API}/issueLinkType/${idOf(type)}`,
+    },
+    outwardIssue: {
+      id: String(10_000 + Number(number)),
+      key,
+      self: `${API}/issue/${String(10_000 + Number(number))}`,
+      fields: { status: status('À faire') },
+    },
+  };
 }
 
 /** One page of `POST /rest/api/3/search/jql` with `expand: "names,changelog"`. */

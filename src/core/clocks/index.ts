@@ -1,4 +1,4 @@
-export type { IssueHistory, HistoryEvent, FieldChange } from './issue-history';
+export type { IssueHistory, IssueLink, HistoryEvent, FieldChange } from './issue-history';
 export type {
   ClockResult,
   ClockMeasure,

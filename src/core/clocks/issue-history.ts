@@ -19,6 +19,13 @@ export interface HistoryEvent {
   readonly changes: readonly FieldChange[];
 }
 
+/** A link from this issue to another (Jira `issuelinks`), by the other issue's key. */
+export interface IssueLink {
+  /** The link type's name ("Relates", "Blocks"…). */
+  readonly type: string;
+  readonly key: string;
+}
+
 export interface IssueHistory {
   readonly key: string;
   readonly issueType: string;
@@ -32,4 +39,6 @@ export interface IssueHistory {
   readonly names: Readonly<Record<string, string>>;
   /** Changes in any order; the engine sorts them by instant, then by id. */
   readonly events: readonly HistoryEvent[];
+  /** Links to other issues, when the search asked for `issuelinks`. */
+  readonly links?: readonly IssueLink[];
 }

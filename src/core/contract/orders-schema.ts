@@ -34,13 +34,29 @@ export const ORDER_STEP_LABELS: Readonly<Record<OrderStep, string>> = {
 };
 
 /**
- * Where a step's date comes from: the issue's creation, the first time the issue enters one of
- * some statuses, or a date field of the contract (`fields`, kind datetime).
+ * Where a step's date comes from on one issue: its creation, the first time it enters one of
+ * some statuses, or a date field of the contract (`fields`, kind date or datetime).
  */
-export const stepSourceSchema = z.union([
+const ownSourceSchema = z.union([
   z.strictObject({ created: z.literal(true) }),
   z.strictObject({ enters: statuses }),
   z.strictObject({ field: key }),
+]);
+
+/**
+ * Where a step's date comes from, on the order issue itself, or on an issue linked to it (the
+ * devis or the invoice tracked as their own issues): the earliest date among the linked issues
+ * of these types (and link types, when given).
+ */
+export const stepSourceSchema = z.union([
+  ownSourceSchema,
+  z.strictObject({
+    linked: z.strictObject({
+      issueTypes: z.array(z.string().min(1)).min(1),
+      linkTypes: z.array(z.string().min(1)).min(1).optional(),
+      date: ownSourceSchema,
+    }),
+  }),
 ]);
 
 /** The documents kept for each order (000 L837–841: besoin, devis, bon de commande). */
@@ -98,4 +114,5 @@ export const ordersSchema = z.strictObject({
 
 export type OrdersConfig = z.output<typeof ordersSchema>;
 export type StepSource = z.output<typeof stepSourceSchema>;
+export type OwnStepSource = z.output<typeof ownSourceSchema>;
 export type EnvelopeConfig = z.output<typeof envelopeSchema>;

@@ -124,15 +124,11 @@ export function checkOrders(version: ContractVersion, path: string, problems: Pr
     });
   };
   for (const [step, source] of Object.entries(orders.steps)) {
-    if ('enters' in source) checkStatuses(source.enters, `${at}.steps.${step}.enters`);
-    if ('field' in source)
-      checkField(
-        version,
-        source.field,
-        ['date', 'datetime'],
-        `${at}.steps.${step}.field`,
-        problems,
-      );
+    const own = 'linked' in source ? source.linked.date : source;
+    const where = `${at}.steps.${step}${'linked' in source ? '.linked.date' : ''}`;
+    if ('enters' in own) checkStatuses(own.enters, `${where}.enters`);
+    if ('field' in own)
+      checkField(version, own.field, ['date', 'datetime'], `${where}.field`, problems);
   }
   if (orders.refusal !== undefined) {
     checkStatuses(orders.refusal.from, `${at}.refusal.from`);

@@ -7,11 +7,24 @@ import {
   type OrderStep,
 } from '../../../test/support/orders';
 import { evaluateIssue, isClockError } from '../clocks';
+import { compileContract, type CompiledContract } from '../contract';
+import { contractPreset } from '../contract/presets';
 import type { OrderOutcome } from '.';
 
 // ATIH calendar: Monday to Friday 09:00–18:00, French holidays (11 November 2026 is a Wednesday).
 const atih = compiledPreset('atih-2025');
 const EVALUATED = '2026-11-30T12:00:00+01:00';
+
+/** The ATIH preset with its first version changed by `patch`. */
+function compiledWith(patch: (version: Record<string, unknown>) => void): CompiledContract {
+  const input = contractPreset('atih-2025') as unknown as { versions: Record<string, unknown>[] };
+  const [version] = input.versions;
+  if (version === undefined) throw new Error('no version');
+  patch(version);
+  const compiled = compileContract(input);
+  if (!compiled.ok) throw new Error(compiled.message);
+  return compiled.value;
+}
 
 const order = (key: string, initial: Record<string, string>, steps: OrderStep[]) =>
   anOrderIssue(
@@ -292,5 +305,51 @@ describe('the UO-9 envelope (000 L2045–2089)', () => {
       EVALUATED,
     ).envelope;
     expect(envelope?.tickets[0]?.problems.map((p) => p.code)).toEqual(['ENVELOPE.NOT_ESTIMATED']);
+  });
+});
+
+describe('steps dated on linked issues', () => {
+  const linkedContract = compiledWith((version) => {
+    const orders = version.orders as Record<string, unknown> & { steps: Record<string, unknown> };
+    orders.steps = {
+      ...orders.steps,
+      devis: { linked: { issueTypes: ['Devis'], date: { enters: ['Devis transmis'] } } },
+      facture: {
+        linked: { issueTypes: ['Facture'], linkTypes: ['Facture de'], date: { created: true } },
+      },
+    };
+  });
+  const withLinks = {
+    ...order('CMD-L', {}, []),
+    links: [
+      { type: 'Relates', key: 'DEV-1' },
+      { type: 'Relates', key: 'FAC-1' },
+      { type: 'Facture de', key: 'FAC-2' },
+    ],
+  };
+  const devis = anOrderIssue(
+    'DEV-1',
+    'Devis',
+    '2026-11-03T10:00:00+01:00',
+    { Statut: 'Besoin exprimé' },
+    [{ at: '2026-11-05T11:00:00+01:00', set: { Statut: 'Devis transmis' } }],
+  );
+  const wrongLink = anOrderIssue('FAC-1', 'Facture', '2026-11-20T10:00:00+01:00', {
+    Statut: 'À faire',
+  });
+  const invoice = anOrderIssue('FAC-2', 'Facture', '2026-11-25T10:00:00+01:00', {
+    Statut: 'À faire',
+  });
+
+  test('the devis and the invoice are dated on their own issues, through the links asked for', () => {
+    const outcome = ordersOf(linkedContract, [withLinks, devis, wrongLink, invoice], EVALUATED)
+      .orders[0];
+    expect(outcome?.steps.find((s) => s.step === 'devis')?.date).toBe('2026-11-05');
+    expect(outcome?.steps.find((s) => s.step === 'facture')?.date).toBe('2026-11-25');
+  });
+
+  test('a linked issue missing from the export leaves the step undated', () => {
+    const outcome = ordersOf(linkedContract, [withLinks], EVALUATED).orders[0];
+    expect(outcome?.steps.find((s) => s.step === 'devis')?.date).toBeNull();
   });
 });

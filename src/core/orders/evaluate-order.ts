@@ -21,7 +21,7 @@ import {
   type ValidationPunctuality,
 } from './delivery-checks';
 import { invoicesFieldSchema, type Invoice } from './invoices';
-import { readLifecycle } from './lifecycle';
+import { readLifecycle, type IssueLookup } from './lifecycle';
 import { formatEuros, type Cents } from './money';
 import { readObjectField } from './order-fields';
 import { checkLines, uoLinesFieldSchema, type CheckedLines, type LineProblem } from './uo-lines';
@@ -93,6 +93,8 @@ export interface OrderContext {
   readonly calendar: BusinessCalendar;
   readonly corrections: ReadonlyMap<string, CorrectionRule>;
   readonly at: number;
+  /** The other issues of the export, for steps dated on linked issues. */
+  readonly lookup: IssueLookup;
 }
 
 function deadlineOf(clocks: readonly ClockResult[], id: string | undefined): StepDeadline | null {
@@ -144,7 +146,7 @@ export function evaluateOrder(
   const version = compiled.version;
   const problems: LineProblem[] = [];
   const dateOf = (instant: number): IsoDate => isoDateOf(localDayOf(calendar, instant));
-  const lifecycle = readLifecycle(history, version, orders, calendar.zone, at);
+  const lifecycle = readLifecycle(history, version, orders, calendar.zone, at, context.lookup);
   problems.push(...lifecycle.problems);
   const lineField = readObjectField(
     history,

@@ -1,5 +1,5 @@
 import type { ContractVersion } from '../contract';
-import type { OrderStep, OrdersConfig, StepSource } from '../contract/orders-schema';
+import type { OrderStep, OrdersConfig, OwnStepSource, StepSource } from '../contract/orders-schema';
 import { parseFieldInstant } from '../clocks/field-instant';
 import type { IssueHistory } from '../clocks/issue-history';
 import { buildTimeline, type Timeline } from '../clocks/timeline';
@@ -32,8 +32,8 @@ function entriesInto(timeline: Timeline, statuses: readonly string[]): number[] 
   return found;
 }
 
-function stepInstant(
-  source: StepSource,
+function ownInstant(
+  source: OwnStepSource,
   timeline: Timeline,
   zone: string,
   version: ContractVersion,
@@ -57,9 +57,41 @@ function stepInstant(
   return instant;
 }
 
+/** Finds the other issues of the export by key (the devis or invoice issues linked to an order). */
+export type IssueLookup = (key: string) => IssueHistory | undefined;
+
+/** Where the step's date is read, and on which issue. */
+interface StepReading {
+  readonly history: IssueHistory;
+  readonly version: ContractVersion;
+  readonly zone: string;
+  readonly at: number;
+  readonly timeline: Timeline;
+  readonly lookup: IssueLookup;
+}
+
+function stepInstant(
+  source: StepSource,
+  reading: StepReading,
+  problems: LineProblem[],
+): number | undefined {
+  const { version, zone } = reading;
+  if (!('linked' in source)) return ownInstant(source, reading.timeline, zone, version, problems);
+  const { issueTypes, linkTypes, date } = source.linked;
+  const instants = (reading.history.links ?? []).flatMap((link) => {
+    if (linkTypes !== undefined && !linkTypes.includes(link.type)) return [];
+    const other = reading.lookup(link.key);
+    if (other === undefined || !issueTypes.includes(other.issueType)) return [];
+    const timeline = buildTimeline(other, version, reading.at);
+    const instant = ownInstant(date, timeline, zone, version, problems);
+    return instant === undefined ? [] : [instant];
+  });
+  return instants.length === 0 ? undefined : Math.min(...instants);
+}
+
 /**
- * Reads an order's life from its issue up to `at`: the date of each step through the contract's
- * mapping, every delivery, and the refusals (leaving verification for a refused status), each
+ * Reads an order's life from its issue (and the issues linked to it) up to `at`: the date of each
+ * step through the contract's mapping, every delivery, and the refusals (leaving verification for a refused status), each
  * attached to the delivery it answers.
  */
 export function readLifecycle(
@@ -68,12 +100,14 @@ export function readLifecycle(
   orders: OrdersConfig,
   zone: string,
   at: number,
+  lookup: IssueLookup,
 ): Lifecycle {
   const timeline = buildTimeline(history, version, at);
   const problems: LineProblem[] = [];
   const steps: Partial<Record<OrderStep, number>> = {};
+  const reading: StepReading = { history, version, zone, at, timeline, lookup };
   for (const [step, source] of Object.entries(orders.steps) as [OrderStep, StepSource][]) {
-    const instant = stepInstant(source, timeline, zone, version, problems);
+    const instant = stepInstant(source, reading, problems);
     if (instant !== undefined) steps[step] = instant;
   }
   const delivery = orders.steps.livraison;

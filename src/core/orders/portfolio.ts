@@ -133,6 +133,7 @@ export function evaluateOrders(
       'ORDERS.NOT_CONFIGURED',
       `Le contrat « ${contract.contract.id} » ne décrit pas le suivi des commandes à cette date : ajoutez catalogue et orders à sa version en vigueur.`,
     );
+  const byKey = new Map(histories.map((h) => [h.key, h]));
   const context: OrderContext = {
     compiled,
     orders,
@@ -144,6 +145,7 @@ export function evaluateOrders(
       ),
     ),
     at,
+    lookup: (key) => byKey.get(key),
   };
   const created = new Map<string, number>();
   const outcomes: OrderOutcome[] = [];
