@@ -13,3 +13,19 @@ export function reportFailure(io: CliIo, where: string, message: string, code: E
   io.stderr(`${where} : ${message}\n`);
   return code;
 }
+
+/**
+ * Writes an input error with each located detail on its own line (`  path : message`) and
+ * returns the usage exit code.
+ */
+export function reportInputError(
+  io: CliIo,
+  where: string,
+  message: string,
+  details: readonly { readonly path: string; readonly message: string }[] = [],
+): ExitCode {
+  io.stderr(
+    `${where} : ${message}\n${details.map((d) => `  ${d.path} : ${d.message}\n`).join('')}`,
+  );
+  return ExitCode.usage;
+}

@@ -18,15 +18,21 @@ export interface Step {
 }
 
 /**
- * An issue as the Jira adapter delivers it: `initial` values at creation, then dated steps; the
- * builder fills each change's `from` and the latest `fields`, like Jira's changelog.
+ * An issue as the Jira adapter delivers it on a site whose fields are `names`: `initial` values
+ * at creation, then dated steps; the builder fills each change's `from` and the latest `fields`,
+ * like Jira's changelog. Values are by field id.
  */
-export function anIssue(
+export function historyOf(
+  names: Readonly<Record<string, string>>,
   key: string,
   issueType: string,
   created: string,
-  initial: Partial<Record<FieldId, string | null>>,
-  steps: readonly Step[] = [],
+  initial: Readonly<Record<string, string | null>>,
+  steps: readonly {
+    readonly at: string;
+    readonly author?: string;
+    readonly set: Readonly<Record<string, string | null>>;
+  }[],
 ): IssueHistory {
   const values: Record<string, string | null> = { ...initial };
   const events: HistoryEvent[] = steps.map((step, i) => ({
@@ -34,8 +40,8 @@ export function anIssue(
     at: at(step.at),
     author: step.author ?? 'Agent X',
     changes: Object.entries(step.set).map(([field, to]) => {
-      const change = { field, from: values[field] ?? null, to: to ?? null };
-      values[field] = to ?? null;
+      const change = { field, from: values[field] ?? null, to };
+      values[field] = to;
       return change;
     }),
   }));
@@ -46,7 +52,18 @@ export function anIssue(
     labels: [],
     created: at(created),
     fields: values,
-    names: NAMES,
+    names,
     events,
   };
+}
+
+/** An issue of the test site (`NAMES`), values by field id. */
+export function anIssue(
+  key: string,
+  issueType: string,
+  created: string,
+  initial: Partial<Record<FieldId, string | null>>,
+  steps: readonly Step[] = [],
+): IssueHistory {
+  return historyOf(NAMES, key, issueType, created, initial, steps);
 }

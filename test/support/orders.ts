@@ -1,8 +1,9 @@
-import type { HistoryEvent, IssueHistory } from '../../src/core/clocks';
+import type { IssueHistory } from '../../src/core/clocks';
 import { compileContract, type CompiledContract } from '../../src/core/contract';
 import { contractPreset, type ContractPresetId } from '../../src/core/contract/presets';
 import { evaluateOrders, type OrdersEvaluation, type OrdersOptions } from '../../src/core/orders';
 import { at } from './calendars';
+import { historyOf } from './issue-history';
 
 /** Field ids of the test site for the presets' order fields, with their display names. */
 export const ORDER_NAMES = {
@@ -41,27 +42,8 @@ export function anOrderIssue(
   initial: Values,
   steps: readonly OrderStep[] = [],
 ): IssueHistory {
-  const values: Record<string, string | null> = ids(initial);
-  const events: HistoryEvent[] = steps.map((step, i) => ({
-    id: String(50_000 + i),
-    at: at(step.at),
-    author: 'Agent X',
-    changes: Object.entries(ids(step.set)).map(([field, to]) => {
-      const change = { field, from: values[field] ?? null, to };
-      values[field] = to;
-      return change;
-    }),
-  }));
-  return {
-    key,
-    issueType,
-    project: key.split('-')[0] ?? key,
-    labels: [],
-    created: at(created),
-    fields: values,
-    names: ORDER_NAMES,
-    events,
-  };
+  const changes = steps.map((step) => ({ at: step.at, set: ids(step.set) }));
+  return historyOf(ORDER_NAMES, key, issueType, created, ids(initial), changes);
 }
 
 export interface LineSpec {

@@ -1,15 +1,7 @@
-import { jalon } from '../../../../test/support/cli';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { inputFiles, jalon } from '../../../../test/support/cli';
 import { aJiraIssue, aSearchPage } from '../../../../test/support/jira-fixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'jalon-clocks-'));
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const file = inputFiles('jalon-clocks-');
 
 const blocking = aJiraIssue('DEM-12')
   .type('Anomalie')

@@ -3,7 +3,7 @@ import { evaluateIssue } from '../../../core/clocks';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { evaluationInstant } from '../../format';
-import { ExitCode, type CliIo } from '../../io';
+import { ExitCode, reportInputError, type CliIo } from '../../io';
 import { loadContract, loadIssues } from '../../inputs';
 import { loadAdjustments } from './load-inputs';
 import { renderJson, renderTable, type IssueOutcome } from './render-clocks';
@@ -30,10 +30,7 @@ function inputError(
   message: string,
   details: readonly { path: string; message: string }[] = [],
 ): ExitCode {
-  io.stderr(
-    `jalon clocks : ${message}\n${details.map((d) => `  ${d.path} : ${d.message}\n`).join('')}`,
-  );
-  return ExitCode.usage;
+  return reportInputError(io, 'jalon clocks', message, details);
 }
 
 export const clocksCommand: Command = {

@@ -7,7 +7,7 @@ import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { evaluationInstant } from '../../format';
 import { loadContract, loadIssues } from '../../inputs';
-import { ExitCode, type CliIo } from '../../io';
+import { ExitCode, reportInputError, type CliIo } from '../../io';
 import { renderCsv, renderJson, renderTable, type OrdersView } from './render-orders';
 
 const args = z.strictObject({
@@ -42,10 +42,7 @@ function inputError(
   message: string,
   details: readonly { path: string; message: string }[] = [],
 ): ExitCode {
-  io.stderr(
-    `jalon orders : ${message}\n${details.map((d) => `  ${d.path} : ${d.message}\n`).join('')}`,
-  );
-  return ExitCode.usage;
+  return reportInputError(io, 'jalon orders', message, details);
 }
 
 /** Every date an order carries, as civil dates in the contract's zone. */

@@ -1,16 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { jalon } from '../../../../test/support/cli';
+import { inputFiles, jalon } from '../../../../test/support/cli';
 import { aJiraIssue, aSearchPage } from '../../../../test/support/jira-fixtures';
 import { TEST_CONTRACT } from '../../../../test/support/test-contract';
 
-const dir = mkdtempSync(join(tmpdir(), 'jalon-orders-'));
-function file(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
+const file = inputFiles('jalon-orders-');
 
 /** An urgent ATIH order: devis one day late, bon de commande accepted in time, started. */
 const urgent = aJiraIssue('CMD-7')

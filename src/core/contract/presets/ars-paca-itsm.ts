@@ -1,6 +1,6 @@
 import type { ContractInput } from '../contract-schema';
 import { arsPacaItsmCatalogue } from './catalogues/ars-paca-itsm';
-import { ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
+import { ORDER_FIELD_REFS, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
 
 /**
  * ARS PACA — accompagnement ITSM, « Projet GPI » (seed 004, `shared/seeds/004_3497ad63661ee54e.txt`,
@@ -105,15 +105,7 @@ export const arsPacaItsm = {
         // correction returns to "Commandé".
         categories: ['order'],
         calendar: 'jours-ouvres',
-        projectField: 'project',
-        orderNumberField: 'order-number',
-        plannedDeliveryField: 'planned-delivery',
-        documents: {
-          besoin: 'need-link',
-          devis: 'quote-link',
-          'bon-de-commande': 'order-link',
-          facture: 'invoice-link',
-        },
+        ...ORDER_FIELD_REFS,
         steps: {
           besoin: { created: true },
           devis: { enters: ['Proposition remise'] },

@@ -42,6 +42,19 @@ export const ORDER_FIELDS = {
   'invoice-link': { label: 'Facture (lien)', jira: 'Facture', kind: 'text' },
 } satisfies Version['fields'];
 
+/** The orders configuration's references to `ORDER_FIELDS`. */
+export const ORDER_FIELD_REFS = {
+  projectField: 'project',
+  orderNumberField: 'order-number',
+  plannedDeliveryField: 'planned-delivery',
+  documents: {
+    besoin: 'need-link',
+    devis: 'quote-link',
+    'bon-de-commande': 'order-link',
+    facture: 'invoice-link',
+  },
+} satisfies Partial<NonNullable<Version['orders']>>;
+
 /**
  * The orders configuration of the default workflow on `calendar`; `verification` and `refusal`
  * describe the recette when the preset's workflow names it otherwise.
@@ -61,15 +74,7 @@ export function defaultOrders(
   return {
     categories: ['order'],
     calendar,
-    projectField: 'project',
-    orderNumberField: 'order-number',
-    plannedDeliveryField: 'planned-delivery',
-    documents: {
-      besoin: 'need-link',
-      devis: 'quote-link',
-      'bon-de-commande': 'order-link',
-      facture: 'invoice-link',
-    },
+    ...ORDER_FIELD_REFS,
     steps: {
       besoin: { created: true },
       devis: { enters: ['Devis transmis'] },
