@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { compileContract, type CompiledContract } from '../core/contract';
 import { CONTRACT_PRESETS, contractPreset, isContractPresetId } from '../core/contract/presets';
 import type { IssueHistory } from '../core/clocks';
@@ -59,3 +60,10 @@ export function loadIssues(path: string): Result<LoadedIssues> {
   const json = readJson(path, 'Fichier de tickets');
   return json.ok ? readSearchPages(json.value) : json;
 }
+
+/** The options of the commands that read a contract and a Jira export, checked the same way. */
+export const CONTRACT_AND_ISSUES_ARGS = {
+  contract: z.string({ error: 'indiquez --contract (preset:ID ou fichier .json)' }),
+  issues: z.string({ error: 'indiquez --issues (réponse de /rest/api/3/search/jql en JSON)' }),
+  positionals: z.array(z.string()).max(0, 'pas d’argument hors options'),
+};

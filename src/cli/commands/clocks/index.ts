@@ -4,17 +4,15 @@ import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { evaluationInstant } from '../../format';
 import { ExitCode, reportInputError, type CliIo } from '../../io';
-import { loadContract, loadIssues } from '../../inputs';
+import { CONTRACT_AND_ISSUES_ARGS, loadContract, loadIssues } from '../../inputs';
 import { loadAdjustments } from './load-inputs';
 import { renderJson, renderTable, type IssueOutcome } from './render-clocks';
 
 const args = z.strictObject({
-  contract: z.string({ error: 'indiquez --contract (preset:ID ou fichier .json)' }),
-  issues: z.string({ error: 'indiquez --issues (réponse de /rest/api/3/search/jql en JSON)' }),
+  ...CONTRACT_AND_ISSUES_ARGS,
   at: z.string().optional(),
   format: z.enum(['json', 'table'], { error: '--format attend json ou table' }).default('json'),
   adjustments: z.string().optional(),
-  positionals: z.array(z.string()).max(0, 'pas d’argument hors options'),
 });
 
 const SPEC = {

@@ -6,13 +6,12 @@ import { isIsoDate } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { evaluationInstant } from '../../format';
-import { loadContract, loadIssues } from '../../inputs';
+import { CONTRACT_AND_ISSUES_ARGS, loadContract, loadIssues } from '../../inputs';
 import { ExitCode, reportInputError, type CliIo } from '../../io';
 import { renderCsv, renderJson, renderTable, type OrdersView } from './render-orders';
 
 const args = z.strictObject({
-  contract: z.string({ error: 'indiquez --contract (preset:ID ou fichier .json)' }),
-  issues: z.string({ error: 'indiquez --issues (réponse de /rest/api/3/search/jql en JSON)' }),
+  ...CONTRACT_AND_ISSUES_ARGS,
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '--month attend AAAA-MM, par exemple 2026-03')
@@ -25,7 +24,6 @@ const args = z.strictObject({
   format: z
     .enum(['json', 'table', 'csv'], { error: '--format attend json, table ou csv' })
     .default('json'),
-  positionals: z.array(z.string()).max(0, 'pas d’argument hors options'),
 });
 
 const SPEC = {
