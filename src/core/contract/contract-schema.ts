@@ -3,7 +3,9 @@ import { isIsoDate } from '../time';
 import { calendarDefinitionSchema } from '../time/calendar-schema';
 import { catalogueSchema } from './catalogue-schema';
 import { conditionSchema, STATUS_ROLES } from './condition';
+import { indicatorSchema } from './indicators-schema';
 import { ordersSchema } from './orders-schema';
+import { penaltiesSchema } from './penalties-schema';
 
 const key = z
   .string()
@@ -98,6 +100,9 @@ export const contractVersionSchema = z.strictObject({
   catalogue: catalogueSchema.optional(),
   /** How work-unit orders are followed; needs the catalogue. */
   orders: ordersSchema.optional(),
+  /** The indicators the contract requires, measured each month. */
+  indicators: z.array(indicatorSchema).default([]),
+  penalties: penaltiesSchema.optional(),
 });
 
 /** A contract: identity and its configuration versions, each in force from its date. */

@@ -9,7 +9,9 @@ import {
   type Contract,
   type ContractVersion,
 } from './contract-schema';
+import { checkIndicators } from './validate-indicators';
 import { checkOrders, type Problem } from './validate-orders';
+import { checkPenalties } from './validate-penalties';
 
 /** A contract version whose calendars are compiled. */
 export interface CompiledVersion {
@@ -156,6 +158,8 @@ function checkVersion(
     checkClock(clock, `${path}.clocks[${String(c)}]`, version, problems);
   });
   checkOrders(version, path, problems);
+  checkIndicators(version, path, problems);
+  checkPenalties(version, path, problems);
   return calendars;
 }
 

@@ -1,6 +1,7 @@
 import type { ContractInput } from '../contract-schema';
 import { arsPacaItsmCatalogue } from './catalogues/ars-paca-itsm';
 import { ORDER_FIELD_REFS, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
+import { arsPacaItsmIndicators } from './indicators/ars-paca-itsm';
 
 /**
  * ARS PACA — accompagnement ITSM, « Projet GPI » (seed 004, `shared/seeds/004_3497ad63661ee54e.txt`,
@@ -98,6 +99,7 @@ export const arsPacaItsm = {
           goals: [{ target: { workingDays: 10 } }],
         },
       ],
+      indicators: arsPacaItsmIndicators,
       catalogue: arsPacaItsmCatalogue,
       orders: {
         // The preset's own order workflow (extract §8.4): cahier des charges (T0, written by the

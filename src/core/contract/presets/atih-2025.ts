@@ -2,6 +2,7 @@ import { calendarPreset } from '../../time';
 import type { ContractInput } from '../contract-schema';
 import { atihCatalogue } from './catalogues/atih-2025';
 import { defaultOrders, ORDER_CATEGORY, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
+import { atihIndicators } from './indicators/atih-2025';
 
 /** Statuses of an order before it reaches "Devis transmis", and before it leaves "BC reçu". */
 const BEFORE_QUOTE = ['Besoin exprimé'];
@@ -135,6 +136,7 @@ export const atih2025 = {
           goals: standardOrUrgent(5, 2),
         },
       ],
+      indicators: atihIndicators,
       catalogue: atihCatalogue,
       orders: {
         ...defaultOrders('atih'),

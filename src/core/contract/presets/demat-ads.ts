@@ -3,6 +3,7 @@ import type { Condition } from '../condition';
 import type { ContractInput, Target } from '../contract-schema';
 import { dematAdsCatalogue } from './catalogues/demat-ads';
 import { defaultOrders, ORDER_CATEGORY, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
+import { dematAdsIndicators } from './indicators/demat-ads';
 
 /**
  * DEMAT'ADS — infogérance + AMOE/TMA (seed 001, `shared/seeds/001_886ad617fd181f65.txt`).
@@ -272,6 +273,7 @@ export const dematAds = {
           ],
         },
       ],
+      indicators: dematAdsIndicators,
       catalogue: dematAdsCatalogue,
       orders: defaultOrders('tma'),
     },

@@ -3,6 +3,7 @@ import type { Condition } from '../condition';
 import type { ContractInput, Target } from '../contract-schema';
 import { dsiGrandEstCatalogue } from './catalogues/dsi-grand-est';
 import { defaultOrders, ORDER_CATEGORY, ORDER_FIELDS, ORDER_STATUSES } from './order-workflow';
+import { dsiGrandEstIndicators } from './indicators/dsi-grand-est';
 
 /**
  * DSI de la région académique Grand Est — accord-cadre de prestations informatiques (seed 003,
@@ -119,6 +120,7 @@ export const dsiGrandEst = {
           ],
         },
       ],
+      indicators: dsiGrandEstIndicators,
       catalogue: dsiGrandEstCatalogue,
       orders: defaultOrders('dsi-grand-est', {
         // 003 §3.2: the recette of each delivery ends in a PV that validates it or refuses it.
