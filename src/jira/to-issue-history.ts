@@ -103,6 +103,7 @@ export function toIssueHistory(
   });
   return succeed({
     key,
+    ...(typeof fields.summary === 'string' ? { summary: fields.summary } : {}),
     issueType: fields.issuetype.name,
     project: fields.project.key,
     labels: fields.labels,

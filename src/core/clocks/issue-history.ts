@@ -28,6 +28,8 @@ export interface IssueLink {
 
 export interface IssueHistory {
   readonly key: string;
+  /** The issue's summary as people typed it (shown in reports, never interpreted). */
+  readonly summary?: string;
   readonly issueType: string;
   readonly project: string;
   readonly labels: readonly string[];

@@ -19,3 +19,4 @@ export type { CapOutcome, OrdersEvaluation, OrdersOptions } from './portfolio';
 export { comiteDashboard } from './dashboard';
 export type { ComiteDashboard, DatedItem, Period, Tally } from './dashboard';
 export type { DeliveryPunctuality, ValidationPunctuality } from './delivery-checks';
+export { datesOf, isActiveIn } from './activity';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { versionAt } from '../../../core/clocks';
-import { evaluateOrders, type OrderOutcome } from '../../../core/orders';
+import { evaluateOrders, isActiveIn } from '../../../core/orders';
 import { isIsoDate } from '../../../core/time';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
@@ -41,22 +41,6 @@ function inputError(
   details: readonly { path: string; message: string }[] = [],
 ): ExitCode {
   return reportInputError(io, 'jalon orders', message, details);
-}
-
-/** Every date an order carries, as civil dates in the contract's zone. */
-function datesOf(order: OrderOutcome): string[] {
-  return [
-    ...order.steps.flatMap((s) => (s.date === null ? [] : [s.date])),
-    ...order.deliveries.flatMap((d) =>
-      d.refusedDate === null ? [d.date] : [d.date, d.refusedDate],
-    ),
-    ...order.invoices.flatMap((i) => (i.paidOn === undefined ? [i.date] : [i.date, i.paidOn])),
-  ];
-}
-
-/** An order belongs to a month when something happened to it then, or when it is still under way. */
-function activeIn(order: OrderOutcome, month: string): boolean {
-  return datesOf(order).some((d) => d.startsWith(month)) || order.steps.at(-1)?.date === null;
 }
 
 export const ordersCommand: Command = {
@@ -117,7 +101,7 @@ export const ordersCommand: Command = {
       orders:
         month === null
           ? evaluation.value.orders
-          : evaluation.value.orders.filter((o) => activeIn(o, month)),
+          : evaluation.value.orders.filter((o) => isActiveIn(o, month)),
       month,
       zone,
     };

@@ -1,0 +1,62 @@
+import { DateTime } from 'luxon';
+import type { ContractVersion } from '../contract';
+
+const DAYS: Readonly<Record<string, string>> = {
+  mon: 'lun',
+  tue: 'mar',
+  wed: 'mer',
+  thu: 'jeu',
+  fri: 'ven',
+  sat: 'sam',
+  sun: 'dim',
+};
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** "mars 2026" for `2026-03`. */
+export function monthLabel(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}
+
+/** `dd/MM/yyyy HH:mm` in `zone`. */
+export function frenchInstant(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toFormat('dd/MM/yyyy HH:mm');
+}
+
+/** ISO 8601 with the zone's offset. */
+export function isoInstant(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/** `dd/MM/yyyy` of a civil date. */
+export function frenchDate(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** A calendar of the contract in one French line, for the method annex. */
+export function describeCalendar(definition: ContractVersion['calendars'][string]): string {
+  const windows = definition.windows
+    .map((w) => `${w.days.map((d) => DAYS[d] ?? d).join(', ')} ${w.from}–${w.to}`)
+    .join(' ; ');
+  const holidays = definition.holidays.worked
+    ? 'jours fériés travaillés'
+    : `jours fériés ${definition.holidays.region}${definition.holidays.goodFriday === true ? ' (Vendredi saint inclus)' : ''}`;
+  const closures =
+    definition.closures.length === 0
+      ? ''
+      : ` ; fermetures ${definition.closures.map((c) => `${frenchDate(c.from)} – ${frenchDate(c.to)}`).join(', ')}`;
+  return `${windows} ; ${holidays}${closures} ; 1 jour = ${String(definition.hoursPerDay).replace('.', ',')} h ; fuseau ${definition.zone}`;
+}

@@ -1,0 +1,3 @@
+export { assembleReport } from './assemble-report';
+export type { ReportOptions } from './assemble-report';
+export type * from './report-model';
