@@ -5,6 +5,12 @@ import {
   parseClocksOptions,
   runClocksBench,
 } from './clocks.bench';
+import {
+  formatReportBench,
+  missedReportTargets,
+  parseReportOptions,
+  runReportBench,
+} from './report.bench';
 import { formatCalendarReport, missedTargetsMessage } from './support/calendar-report';
 
 /** `npm run bench -- <name> [--json]`: benchmarks report figures and never fail the build. */
@@ -47,6 +53,21 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
         json: report,
         text: formatClocksReport(report),
         missed: missedClocksTargets(report),
+      };
+    },
+  },
+  report: {
+    description:
+      'storage, HTML and CSV of a synthetic month of 10,000 issues / page, aperçu et CSV d’un mois de 10 000 tickets',
+    options: { '--issues': 'N  issues in the month (default 10000) / nombre de tickets' },
+    run: (options) => {
+      const parsed = parseReportOptions(options);
+      if ('problem' in parsed) return parsed;
+      const report = runReportBench(parsed);
+      return {
+        json: report,
+        text: formatReportBench(report),
+        missed: missedReportTargets(report),
       };
     },
   },

@@ -22,12 +22,7 @@ export function textTable(rows: readonly (readonly string[])[]): string {
     .join('\n')}\n`;
 }
 
-/** Rows as CSV the way French spreadsheets open it: `;` between cells, quotes when needed. */
-export function csvTable(rows: readonly (readonly string[])[]): string {
-  const cell = (text: string): string =>
-    /[;"\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  return `${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
-}
+export { csvTable } from '../render/csv';
 
 /**
  * The evaluation instant of `--at` (ISO 8601; without an offset, local time in `zone`), or `now`
