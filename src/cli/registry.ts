@@ -3,6 +3,7 @@ import { calendarCommand } from './commands/calendar';
 import { clocksCommand } from './commands/clocks';
 import { contractCommand } from './commands/contract';
 import { ordersCommand } from './commands/orders';
+import { reportCommand } from './commands/report';
 import { versionCommand } from './commands/version';
 
 /**
@@ -15,5 +16,6 @@ export const registeredCommands: readonly Command[] = [
   clocksCommand,
   contractCommand,
   ordersCommand,
+  reportCommand,
   versionCommand,
 ];
