@@ -33,7 +33,7 @@ export function orderLateness(
   const value = late.length === 0 ? null : Math.max(...late.map((l) => l.days));
   const what =
     definition.step === 'devis'
-      ? 'devis transmis dans le mois, écart en jours ouvrés avec leur échéance (T0 + 5, 2 si urgent)'
+      ? 'devis transmis dans le mois, écart en jours ouvrés avec l’échéance de leur horloge'
       : 'premières livraisons du mois, écart en jours ouvrés avec la date prévue au calendrier de réalisation';
   return {
     ...head(definition),

@@ -232,7 +232,7 @@ export function comiteDashboard(
       `Exercice : du ${year.from} au ${year.to}, compté jusqu’au ${fiscal.to}.`,
       `Période depuis le dernier comité : du ${since.from} au ${since.to} inclus.`,
       'Un devis, un bon de commande, une facture comptent à leur date ; les montants sont hors taxes, ceux des commandes sans prix ne sont pas additionnés (nombre indiqué).',
-      'Devis hors délai : devis transmis après l’échéance de son horloge (T0 + 5 jours ouvrés, 2 si urgent).',
+      'Devis hors délai : devis transmis après l’échéance de l’horloge que le contrat attache au devis.',
       'Livraison hors délai : première livraison après la date prévue au calendrier de réalisation du devis.',
       'Validation hors délai à cause du titulaire : admission après la période de vérification, courant depuis la première livraison, lorsqu’une livraison a été refusée.',
       'Livraison refusée : chaque refus (passage de la vérification à la correction) compte à sa date.',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CCAG_NAMES } from '../../../core/contract';
 import { CONTRACT_PRESETS } from '../../../core/contract/presets';
+import { CCAG_DEFAULT_RULES } from '../../../core/penalties';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { commandGroup } from '../../group';
@@ -53,11 +55,42 @@ const presetsCommand: Command = {
   },
 };
 
+const ccagArgs = z.strictObject({
+  positionals: z
+    .array(z.enum(CCAG_NAMES, { error: `choisissez ${CCAG_NAMES.join(', ')}` }))
+    .max(1, 'un seul CCAG'),
+});
+
+const ccagCommand: Command = {
+  name: 'ccag',
+  summary: 'Écrit les pénalités de retard par défaut d’un CCAG, à reprendre dans un contrat.',
+  help: [
+    `Usage : jalon contract ccag [${CCAG_NAMES.join(' | ')}]`,
+    '',
+    'Écrit en JSON le bloc "penalties" du régime par défaut du CCAG choisi (CCAG-TIC si aucun) :',
+    'P = V × R / 1000 (TIC, FCS) ou / 3000 (PI), plafond de 10 % du montant de chaque commande,',
+    'exonération tant que le total du marché ne dépasse pas 1 000 € HT, 15 jours d’observations.',
+    'Les préréglages ne l’appliquent jamais d’eux-mêmes : copiez-le dans la version du contrat',
+    'quand le CCAP renvoie au CCAG sans y déroger.',
+    '',
+  ].join('\n'),
+  run(args, io) {
+    const parsed = parseCommandArgs(args, {}, ccagArgs);
+    if (!parsed.ok) {
+      io.stderr(`jalon contract ccag : ${parsed.message}\n`);
+      return ExitCode.usage;
+    }
+    const penalties = CCAG_DEFAULT_RULES(parsed.value.positionals[0] ?? 'CCAG-TIC');
+    io.stdout(`${JSON.stringify({ penalties }, null, 2)}\n`);
+    return ExitCode.ok;
+  },
+};
+
 export const contractCommand = commandGroup({
   name: 'contract',
   path: 'jalon contract',
   summary: 'Contrats : préréglages, vérification et export JSON.',
   description:
     'Un contrat décrit calendriers, catégories de tickets, champs de qualification, statuts et horloges.',
-  commands: [checkCommand, presetsCommand],
+  commands: [checkCommand, presetsCommand, ccagCommand],
 });
