@@ -30,6 +30,14 @@ const operationSchema = z.looseObject({
   }),
 });
 
+const requestBodySchema = z.looseObject({
+  requestBody: z.looseObject({
+    content: z.looseObject({
+      'application/json': z.looseObject({ schema: z.object({ $ref: z.string() }) }),
+    }),
+  }),
+});
+
 const changeDetailsSchema = z.looseObject({
   properties: z.record(z.string(), z.looseObject({})),
 });
@@ -43,6 +51,8 @@ export type JiraDeviations = 'as-published' | 'as-jira-sends';
 export interface JiraOpenApi {
   readonly example: (route: string, method: string) => unknown;
   readonly responseSchema: (route: string, method: string) => string;
+  /** The `$ref` of an operation's JSON request body schema. */
+  readonly requestSchema: (route: string, method: string) => string;
   readonly validate: (schemaRef: string, value: unknown) => readonly string[];
 }
 
@@ -73,6 +83,10 @@ export function loadJiraOpenApi(deviations: JiraDeviations = 'as-jira-sends'): J
       return parsed;
     },
     responseSchema: (route, method) => content(route, method).schema.$ref,
+    requestSchema: (route, method) =>
+      requestBodySchema.parse(document.paths[route]?.[method]).requestBody.content[
+        'application/json'
+      ].schema.$ref,
     validate: (schemaRef, value) => {
       const validator = ajv.getSchema(`jira${schemaRef}`);
       if (validator === undefined) throw new Error(`No schema ${schemaRef} in the Jira document`);

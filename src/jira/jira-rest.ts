@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { fail, succeed, type Result } from '../core/result';
+import {
+  appFieldValueRequest,
+  bulkChangelogRequest,
+  JIRA_LIMITS,
+  searchJqlRequest,
+  type AppFieldUpdate,
+  type JiraRequest,
+} from './jira-requests';
+import { jiraHistorySchema, jiraSearchEnvelopeSchema, type JiraHistory } from './search-schemas';
+
+/**
+ * What the adapter needs from an HTTP client (retries, rate limits and the points account live
+ * there): send a request, say how many objects a read returned and whether it writes.
+ */
+export interface JiraHttp {
+  send(
+    request: JiraRequest,
+    options?: { readonly objects?: (json: unknown) => number; readonly write?: boolean },
+  ): Promise<Result<{ readonly status: number; readonly body: string }>>;
+}
+
+const bulkPageSchema = z.looseObject({
+  issueChangeLogs: z.array(
+    z.looseObject({ issueId: z.string(), changeHistories: z.array(jiraHistorySchema) }),
+  ),
+  nextPageToken: z.string().nullish(),
+});
+
+function json(body: string, what: string): Result<unknown> {
+  try {
+    return succeed(JSON.parse(body) as unknown);
+  } catch {
+    return fail(
+      'JIRA.BAD_RESPONSE',
+      `Réponse illisible de Jira pour ${what} : ce n’est pas du JSON.`,
+    );
+  }
+}
+
+const issuesIn = (page: unknown): number =>
+  typeof page === 'object' && page !== null && 'issues' in page && Array.isArray(page.issues)
+    ? page.issues.length
+    : 0;
+
+const historiesIn = (page: unknown): number => {
+  const parsed = bulkPageSchema.safeParse(page);
+  return parsed.success
+    ? parsed.data.issueChangeLogs.reduce((n, log) => n + log.changeHistories.length, 0)
+    : 0;
+};
+
+/**
+ * Every page of a JQL search, following `nextPageToken` until Jira says it is the last; each
+ * page is handed over as Jira sent it (read it with `readSearchPages`).
+ */
+export async function searchAllPages(
+  http: JiraHttp,
+  query: {
+    readonly jql: string;
+    readonly fields: readonly string[];
+    readonly expand?: readonly ('names' | 'changelog')[];
+  },
+  onPage: (page: unknown, index: number) => void,
+): Promise<Result<number>> {
+  let token: string | undefined;
+  let index = 0;
+  do {
+    const response = await http.send(searchJqlRequest({ ...query, nextPageToken: token }), {
+      objects: issuesIn,
+    });
+    if (!response.ok) return response;
+    const page = json(response.value.body, 'la recherche JQL');
+    if (!page.ok) return page;
+    const envelope = jiraSearchEnvelopeSchema.safeParse(page.value);
+    if (!envelope.success)
+      return fail(
+        'JIRA.BAD_RESPONSE',
+        'Réponse de POST /rest/api/3/search/jql inattendue : la liste "issues" manque.',
+      );
+    onPage(page.value, index);
+    index += 1;
+    token = envelope.data.isLast === true ? undefined : (envelope.data.nextPageToken ?? undefined);
+  } while (token !== undefined);
+  return succeed(index);
+}
+
+/**
+ * The full changelog of up to any number of issues, 1,000 per call, filtered to `fieldIds` when
+ * Jira allows it, every page followed: history entries by issue id.
+ */
+export async function bulkChangelogs(
+  http: JiraHttp,
+  issues: readonly string[],
+  fieldIds: readonly string[],
+): Promise<Result<Map<string, JiraHistory[]>>> {
+  const byIssue = new Map<string, JiraHistory[]>();
+  for (let start = 0; start < issues.length; start += JIRA_LIMITS.changelogIssues) {
+    const slice = issues.slice(start, start + JIRA_LIMITS.changelogIssues);
+    let token: string | undefined;
+    do {
+      const response = await http.send(
+        bulkChangelogRequest({ issues: slice, fieldIds, nextPageToken: token }),
+        {
+          objects: historiesIn,
+        },
+      );
+      if (!response.ok) return response;
+      const body = json(response.value.body, 'l’historique en masse');
+      if (!body.ok) return body;
+      const page = bulkPageSchema.safeParse(body.value);
+      if (!page.success)
+        return fail(
+          'JIRA.BAD_RESPONSE',
+          'Réponse de POST /rest/api/3/changelog/bulkfetch inattendue : "issueChangeLogs" manque ou est mal formé.',
+        );
+      for (const log of page.data.issueChangeLogs)
+        byIssue.set(log.issueId, [...(byIssue.get(log.issueId) ?? []), ...log.changeHistories]);
+      token = page.data.nextPageToken ?? undefined;
+    } while (token !== undefined);
+  }
+  return succeed(byIssue);
+}
+
+/** Writes the app's own field values in one call; nothing is sent when there is nothing to write. */
+export async function writeAppFieldValues(
+  http: JiraHttp,
+  updates: readonly AppFieldUpdate[],
+): Promise<Result<number>> {
+  const useful = updates.filter((u) => u.issueIds.length > 0);
+  if (useful.length === 0) return succeed(0);
+  const response = await http.send(appFieldValueRequest(useful), { write: true });
+  return response.ok ? succeed(useful.length) : response;
+}
