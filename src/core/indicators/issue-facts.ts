@@ -55,7 +55,9 @@ export function issueFacts(
     if (history.created >= period.to) continue;
     const category = categoryOf(compiled.version, history);
     if (category === null) continue;
-    const timeline = buildTimeline(history, compiled.version, period.to);
+    // The month's last instant: at `period.to` a version taking effect on the 1st would apply.
+    const end = period.to - 1;
+    const timeline = buildTimeline(history, compiled.version, end);
     const state = timeline.entries.at(-1)?.state;
     if (state === undefined) continue;
     const resolutions = timeline.entries.flatMap((entry, i) => {
@@ -63,7 +65,7 @@ export function issueFacts(
       const done = entry.state.role !== undefined && DONE.has(entry.state.role);
       return done && (before === undefined || !DONE.has(before)) ? [entry.at] : [];
     });
-    const evaluation = evaluateIssue(contract, history, period.to, [], { segments: false });
+    const evaluation = evaluateIssue(contract, history, end, [], { segments: false });
     facts.push({
       history,
       category,

@@ -31,7 +31,12 @@ export function clockRate(
   let met = 0;
   for (const f of inScope(definition, facts)) {
     const clock = f.clocks.find((c) => c.id === definition.clock);
-    if (clock === undefined || isClockError(clock)) continue;
+    if (clock === undefined) continue;
+    // A clock that cannot be computed is shown apart, never silently left out.
+    if (isClockError(clock)) {
+      apart.push(f.history.key);
+      continue;
+    }
     const stopped = clock.state === 'stopped' && clock.stoppedAt !== null;
     if (stopped && clock.stoppedAt >= period.from && clock.stoppedAt < period.to) {
       counted.push(f.history.key);
@@ -41,13 +46,13 @@ export function clockRate(
   return {
     ...head(definition),
     unit: '%',
-    value: percent(met, counted.length),
+    value: percent(met, counted.length, definition.threshold),
     verdict: rateVerdict(met, counted.length, definition.threshold),
     numerator: met,
     denominator: counted.length,
     contributing: counted,
     apart,
-    rule: `Délais « ${definition.clock} » arrêtés du ${period.firstDay} au ${period.lastDay} : tenus / (tenus + dépassés). Les délais encore ouverts mais déjà dépassés sont listés à part, non comptés.`,
+    rule: `Délais « ${definition.clock} » arrêtés du ${period.firstDay} au ${period.lastDay} : tenus / (tenus + dépassés). Les délais encore ouverts mais déjà dépassés, et ceux que la qualification du ticket ne permet pas de calculer, sont listés à part, non comptés.`,
   };
 }
 
@@ -114,8 +119,10 @@ export function availability(
       : businessMinutes(calendar, a, b);
   const spans: [number, number][] = [];
   const keys: string[] = [];
+  const apart: string[] = [];
   for (const f of inScope(definition, facts)) {
     const clock = f.clocks.find((c) => c.id === definition.clock);
+    if (clock !== undefined && isClockError(clock)) apart.push(f.history.key);
     if (clock === undefined || isClockError(clock) || clock.startedAt === null) continue;
     const start = Math.max(clock.startedAt, period.from);
     const end = Math.min(clock.stoppedAt ?? period.to, period.to);
@@ -129,12 +136,12 @@ export function availability(
   return {
     ...head(definition),
     unit: '%',
-    value: percent(up, total),
+    value: percent(up, total, definition.threshold),
     verdict: rateVerdict(up, total, definition.threshold),
     numerator: up,
     denominator: total,
     contributing: keys,
-    apart: [],
-    rule: `Disponibilité du ${period.firstDay} au ${period.lastDay} sur la plage ${definition.window === '24/7' ? '24 h/24, 7 j/7' : `du calendrier « ${definition.window} »`} : minutes disponibles / minutes de la plage ; les interruptions simultanées ne comptent qu'une fois.`,
+    apart,
+    rule: `Disponibilité du ${period.firstDay} au ${period.lastDay} sur la plage ${definition.window === '24/7' ? '24 h/24, 7 j/7' : `du calendrier « ${definition.window} »`} : minutes disponibles / minutes de la plage ; les interruptions simultanées ne comptent qu'une fois ; les incidents dont le délai est incalculable sont listés à part.`,
   };
 }

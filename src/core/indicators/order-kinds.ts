@@ -18,12 +18,17 @@ export function orderLateness(
   orders: readonly OrderOutcome[],
   period: MonthPeriod,
 ): IndicatorResult {
+  const apart: string[] = [];
   const late = orders.flatMap((o): { key: string; days: number }[] => {
     if (definition.step === 'devis') {
       const step = o.steps.find((s) => s.step === 'devis');
-      return inMonth(step?.date ?? null, period)
-        ? [{ key: o.key, days: step?.deadline?.lateWorkingDays ?? 0 }]
-        : [];
+      if (!inMonth(step?.date ?? null, period)) return [];
+      // A devis whose deadline cannot be computed is shown apart, not counted as on time.
+      if (step?.deadline?.error !== null && step?.deadline?.error !== undefined) {
+        apart.push(o.key);
+        return [];
+      }
+      return [{ key: o.key, days: step?.deadline?.lateWorkingDays ?? 0 }];
     }
     const delivery = o.delivery;
     return delivery?.delivered === true && inMonth(delivery.deliveredDate, period)
@@ -43,7 +48,7 @@ export function orderLateness(
     numerator: value,
     denominator: late.length,
     contributing: late.filter((l) => l.days > 0).map((l) => l.key),
-    apart: [],
+    apart,
     rule: `Plus grand écart parmi les ${what} (${period.firstDay} – ${period.lastDay}).`,
   };
 }
@@ -94,7 +99,7 @@ export function anomaliesPerUnit(
   return {
     ...head(definition),
     unit: '%',
-    value: percent(anomalies.length, days),
+    value: percent(anomalies.length, days, definition.threshold),
     verdict: rateVerdict(anomalies.length, days, definition.threshold),
     numerator: anomalies.length,
     denominator: days,

@@ -42,7 +42,24 @@ export function valueVerdict(value: number | null, threshold: Threshold | null):
   return holds(left, threshold.comparator, right) ? 'conforme' : 'non conforme';
 }
 
-/** A rate in % rounded to two decimals for display; the verdict uses the exact ratio. */
-export function percent(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : Math.round((numerator * 10_000) / denominator) / 100;
+/**
+ * A rate in % for display, two decimals, rounded towards the side of its verdict: 99.798 % against
+ * "≥ 99.8 %" shows 99.79, never a 99.8 next to "non conforme".
+ */
+export function percent(
+  numerator: number,
+  denominator: number,
+  threshold: Threshold | null = null,
+): number | null {
+  if (denominator === 0) return null;
+  const exact = (numerator * 10_000) / denominator;
+  const nearest = Math.round(exact) / 100;
+  if (
+    threshold === null ||
+    valueVerdict(nearest, threshold) === rateVerdict(numerator, denominator, threshold)
+  )
+    return nearest;
+  const towards =
+    threshold.comparator === '>=' || threshold.comparator === '>' ? Math.floor : Math.ceil;
+  return towards(exact) / 100;
 }

@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../time';
 import { isIsoDate, isoDateOf, type IsoDate } from '../time/civil-date';
 import { addWorkingDays, localDayOf, workingDaysLate } from '../time/working-days';
+import { parseFieldInstant } from '../clocks/field-instant';
 import type { DeliveryEvent } from './lifecycle';
 
 /** The first delivery against the planned date of the devis' calendrier de réalisation. */
@@ -24,12 +25,14 @@ export interface ValidationPunctuality {
   readonly becauseOfContractor: boolean;
 }
 
-/** The planned date as a civil date: the field holds a date, or a datetime whose local day counts. */
-function plannedDateOf(text: string, calendar: BusinessCalendar): IsoDate | undefined {
-  const day = text.slice(0, 10);
-  if (text.length === 10) return isIsoDate(day) ? day : undefined;
-  const instant = Date.parse(text);
-  return Number.isNaN(instant) ? undefined : isoDateOf(localDayOf(calendar, instant));
+/**
+ * The planned date as a civil date: the field holds a date, or a datetime whose local day in the
+ * calendar's zone counts (never the process zone). Undefined when unreadable.
+ */
+export function plannedDateOf(text: string, calendar: BusinessCalendar): IsoDate | undefined {
+  if (text.length === 10) return isIsoDate(text) ? text : undefined;
+  const instant = parseFieldInstant(text, calendar.zone);
+  return instant === undefined ? undefined : isoDateOf(localDayOf(calendar, instant));
 }
 
 export function deliveryPunctuality(

@@ -85,12 +85,16 @@ export function envelopeBalance(
       .reduce((sum, l) => sum + l.quantity, 0);
     return received && quantity > 0 ? [{ key: order.key, days: quantity }] : [];
   });
-  const creditedDays = credits.reduce((sum, c) => sum + c.days, 0);
-  const consumedDays = tickets.reduce((sum, t) => sum + (t.validated ?? 0), 0);
-  const openEstimateDays = tickets
-    .filter((t) => t.validated === null)
-    .reduce((sum, t) => sum + (t.estimate ?? 0), 0);
-  const balanceDays = creditedDays - consumedDays;
+  // Days are summed in hundredths: ten charges of 0,1 j are exactly 1 j.
+  const hundredths = (days: number): number => Math.round(days * 100);
+  const sum = (values: readonly number[]): number =>
+    values.reduce((total, v) => total + hundredths(v), 0) / 100;
+  const creditedDays = sum(credits.map((c) => c.days));
+  const consumedDays = sum(tickets.map((t) => t.validated ?? 0));
+  const openEstimateDays = sum(
+    tickets.filter((t) => t.validated === null).map((t) => t.estimate ?? 0),
+  );
+  const balanceDays = (hundredths(creditedDays) - hundredths(consumedDays)) / 100;
   const unused = credits.length === 0 && tickets.length === 0;
   const alert = unused
     ? null

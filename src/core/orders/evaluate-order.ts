@@ -16,6 +16,7 @@ import { localDayOf } from '../time/working-days';
 import { correctionDeadline, correctionRuleOf, type CorrectionDeadline } from './corrections';
 import {
   deliveryPunctuality,
+  plannedDateOf,
   validationPunctuality,
   type DeliveryPunctuality,
   type ValidationPunctuality,
@@ -35,6 +36,11 @@ export interface StepDeadline {
   readonly breached: boolean;
   readonly lateWorkingDays: number | null;
   readonly error: string | null;
+  /**
+   * The clock's expiry accepts the bon de commande tacitly (000 L865–869): passing it is not a
+   * lateness of the titulaire, see `acceptance`.
+   */
+  readonly tacit: boolean;
 }
 
 export interface StepOutcome {
@@ -97,7 +103,11 @@ export interface OrderContext {
   readonly lookup: IssueLookup;
 }
 
-function deadlineOf(clocks: readonly ClockResult[], id: string | undefined): StepDeadline | null {
+function deadlineOf(
+  clocks: readonly ClockResult[],
+  id: string | undefined,
+  tacit: boolean,
+): StepDeadline | null {
   const clock = clocks.find((c) => c.id === id);
   if (clock === undefined) return null;
   if (isClockError(clock))
@@ -109,6 +119,7 @@ function deadlineOf(clocks: readonly ClockResult[], id: string | undefined): Ste
       breached: false,
       lateWorkingDays: null,
       error: clock.error.message,
+      tacit,
     };
   return {
     clock: clock.id,
@@ -118,6 +129,7 @@ function deadlineOf(clocks: readonly ClockResult[], id: string | undefined): Ste
     breached: clock.breached,
     lateWorkingDays: clock.lateWorkingDays,
     error: null,
+    tacit,
   };
 }
 
@@ -181,10 +193,17 @@ export function evaluateOrder(
       message: `${history.key} : bon de commande sans lignes UO ; renseignez le champ « ${orders.linesField} ».`,
     });
   const invoiced = invoices.reduce((sum, i) => sum + i.amount, 0);
+  // Paid means a payment date: an amount without its date is reported, not counted.
   const paid = invoices.reduce(
-    (sum, i) => sum + (i.paidAmount ?? (i.paidOn === undefined ? 0 : i.amount)),
+    (sum, i) => sum + (i.paidOn === undefined ? 0 : (i.paidAmount ?? i.amount)),
     0,
   );
+  for (const invoice of invoices)
+    if (invoice.paidAmount !== undefined && invoice.paidOn === undefined)
+      problems.push({
+        code: 'ORDER.PAYMENT_WITHOUT_DATE',
+        message: `${history.key} : facture ${invoice.number} réglée sans date de règlement ; renseignez paidOn.`,
+      });
   if (lines.amount !== null && invoiced > lines.amount)
     problems.push({
       code: 'ORDER.INVOICE_ABOVE_AMOUNT',
@@ -214,6 +233,12 @@ export function evaluateOrder(
   const valueOf = (key: string | undefined): string | null =>
     key === undefined ? null : (values[key] ?? null);
   const urgentValue = valueOf(orders.urgent?.field);
+  const planned = valueOf(orders.plannedDeliveryField);
+  if (planned !== null && plannedDateOf(planned, calendar) === undefined)
+    problems.push({
+      code: 'ORDER.BAD_DATE',
+      message: `${history.key} : date de livraison prévue « ${planned} » illisible ; écrivez AAAA-MM-JJ.`,
+    });
   const firstInvoice = invoices.map((i) => i.date).sort()[0] ?? null;
   const documentDate: Record<OrderDocument, number | undefined> = {
     besoin: steps.besoin,
@@ -234,7 +259,11 @@ export function evaluateOrder(
         label: ORDER_STEP_LABELS[step],
         at: instant ?? null,
         date: instant === undefined ? null : dateOf(instant),
-        deadline: deadlineOf(clocks, orders.deadlines[step]),
+        deadline: deadlineOf(
+          clocks,
+          orders.deadlines[step],
+          orders.deadlines[step] !== undefined && orders.deadlines[step] === orders.tacitAcceptance,
+        ),
       };
     }),
     acceptance: acceptanceOf(clocks, orders.tacitAcceptance, steps.acceptation),

@@ -21,14 +21,13 @@ export function formatQuantity(quantity: number): string {
 }
 
 /**
- * The amount of `quantity` units at `unitPrice` cents, rounded to the cent half away from zero:
- * quantities are multiples of a half unit, so the product of integers by 2 stays exact.
+ * The amount of `quantity` units at `unitPrice` cents, rounded to the cent half away from zero,
+ * computed on integers: the quantity in exact thousandths (quantities are multiples of their
+ * catalogue step, at most three decimals), never a float product.
  */
 export function lineAmount(quantity: number, unitPrice: Cents): Cents {
-  const halves = Math.round(quantity * 2);
-  if (Math.abs(halves / 2 - quantity) < 1e-9) {
-    const doubled = halves * unitPrice;
-    return doubled % 2 === 0 ? doubled / 2 : Math.sign(doubled) * Math.ceil(Math.abs(doubled) / 2);
-  }
-  return Math.round(quantity * unitPrice);
+  const thousandths = Math.round(quantity * 1000);
+  const product = thousandths * unitPrice;
+  const rounded = Math.floor((Math.abs(product) + 500) / 1000);
+  return product < 0 ? -rounded : rounded;
 }

@@ -55,7 +55,11 @@ function portfolioProblems(
     found.set(key, [...(found.get(key) ?? []), problem]);
   };
   const seen = new Map<string, string>();
-  for (const order of orders) {
+  // Only orders with a bon de commande count, in the order of their bons de commande: a devis
+  // never ordered neither uses a once-only code nor satisfies a prerequisite.
+  const bcDate = (o: OrderOutcome): number =>
+    o.steps.find((s) => s.step === 'bon-de-commande')?.at ?? Number.POSITIVE_INFINITY;
+  for (const order of orders.filter(ordered).sort((a, b) => bcDate(a) - bcDate(b))) {
     const codes = new Set(order.lines.lines.map((l) => l.code));
     for (const code of codes) {
       const unit = catalogue.units.find((u) => u.code === code);

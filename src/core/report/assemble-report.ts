@@ -78,7 +78,7 @@ function monthIndicators(
   const evaluated =
     compiled.version.orders === undefined
       ? null
-      : evaluateOrders(contract, histories, period.to, { lastComite: options.lastComite });
+      : evaluateOrders(contract, histories, period.to - 1, { lastComite: options.lastComite });
   const orders = evaluated?.ok === true ? evaluated.value : null;
   const facts = issueFacts(contract, compiled, histories, period);
   const indicators = indicatorsFromFacts(

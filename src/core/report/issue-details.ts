@@ -78,7 +78,7 @@ export function issueDetails(
   const details: IssueDetail[] = [];
   for (const history of histories) {
     if (history.created >= period.to || resolvedBefore(history)) continue;
-    const evaluation = evaluateIssue(contract, history, period.to);
+    const evaluation = evaluateIssue(contract, history, period.to - 1);
     if (
       !evaluation.ok ||
       evaluation.value.category === null ||

@@ -11,8 +11,22 @@ const DOCUMENTS = {
   facture: 'Facture',
 } as const;
 
-function stepRow(step: StepOutcome): OrderRow['steps'][number] {
+const ACCEPTANCE: Readonly<Record<OrderOutcome['acceptance']['kind'], string>> = {
+  explicite: 'acceptation explicite',
+  tacite: 'acceptation tacite à l’expiration du délai de remarques',
+  'en attente': 'délai de remarques en cours',
+  'sans objet': '',
+};
+
+function stepRow(step: StepOutcome, order: OrderOutcome): OrderRow['steps'][number] {
   const deadline = step.deadline;
+  if (deadline?.tacit === true)
+    return {
+      label: step.label,
+      date: step.date,
+      verdict: null,
+      note: ACCEPTANCE[order.acceptance.kind],
+    };
   if (deadline === null) return { label: step.label, date: step.date, verdict: null, note: '' };
   if (deadline.error !== null)
     return { label: step.label, date: step.date, verdict: 'sans objet', note: deadline.error };
@@ -41,7 +55,7 @@ function row(order: OrderOutcome): OrderRow {
       link: d.link,
       date: d.date,
     })),
-    steps: order.steps.map(stepRow),
+    steps: order.steps.map((step) => stepRow(step, order)),
     invoicedCents: order.invoiced,
     paidCents: order.paid,
     problems: order.problems.map((p) => p.message),

@@ -12,9 +12,10 @@ const calendarDaysLate = (due: string, done: IsoDate): number =>
   Math.max(0, epochDayOfIso(done) - epochDayOfIso(due as IsoDate));
 
 /**
- * The month's late items: clocks that stopped in the month over their target, and order steps
- * done in the month after their deadline (the devis, the start, the first delivery against its
- * planned date). Items still open count in the month they complete.
+ * The month's late items: clocks of issues other than orders that stopped in the month over
+ * their target, and order steps done in the month after their deadline (the devis, the start,
+ * the first delivery against its planned date). Items still open count in the month they
+ * complete.
  */
 export function lateItems(
   facts: readonly IssueFacts[],
@@ -22,7 +23,10 @@ export function lateItems(
   period: MonthPeriod,
 ): LateItem[] {
   const items: LateItem[] = [];
+  // An order's clocks are its steps' deadlines, counted once below with the order's amount.
+  const orderKeys = new Set(orders.map((o) => o.key));
   for (const f of facts) {
+    if (orderKeys.has(f.history.key)) continue;
     for (const clock of f.clocks) {
       if (isClockError(clock) || clock.state !== 'stopped' || !clock.breached) continue;
       if (!inMonth(clock.doneDate, period)) continue;
@@ -46,8 +50,9 @@ export function lateItems(
   for (const order of orders) {
     for (const step of order.steps) {
       const deadline = step.deadline;
-      if (deadline?.breached !== true || !inMonth(step.date, period) || deadline.dueDate === null)
-        continue;
+      // Passing a tacit-acceptance delay accepts the order; it is nobody's lateness.
+      if (deadline?.breached !== true || deadline.tacit || !inMonth(step.date, period)) continue;
+      if (deadline.dueDate === null) continue;
       items.push({
         key: `${order.key}:${step.step}`,
         label: `${order.key} — ${step.label}`,

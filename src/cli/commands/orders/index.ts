@@ -73,12 +73,14 @@ export const ordersCommand: Command = {
     if (!contract.ok) return inputError(io, contract.message, contract.issues);
     const firstZone =
       contract.value.versions[0]?.calendars.values().next().value?.zone ?? 'Europe/Paris';
+    // A month is evaluated at its last instant: the version in force is the month's own.
     const at =
       options.month === undefined
         ? evaluationInstant(options.at, firstZone, Date.now)
         : evaluationInstant(
             DateTime.fromISO(`${options.month}-01`, { zone: firstZone })
               .plus({ months: 1 })
+              .minus({ milliseconds: 1 })
               .toISO() ?? '',
             firstZone,
             Date.now,

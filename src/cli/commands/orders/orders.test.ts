@@ -57,7 +57,7 @@ describe('jalon orders', () => {
       }[];
       dashboard: { fiscalYear: { label: string; orders: { count: number } } };
     };
-    expect(out.at).toBe('2026-12-01T00:00:00+01:00');
+    expect(out.at).toBe('2026-11-30T23:59:59.999+01:00');
     expect(out.orders.map((o) => o.key)).toEqual(['CMD-7']);
     const [order] = out.orders;
     expect(order?.urgent).toBe(true);
