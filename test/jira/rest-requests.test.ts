@@ -1,4 +1,5 @@
 import { succeed } from '../../src/core/result';
+import { createHttpClient } from '../../src/platform/http';
 import {
   appFieldValueRequest,
   bulkChangelogRequest,
@@ -140,5 +141,40 @@ describe('the Jira REST adapter', () => {
       { customField: 'customfield_10100', issueIds: [10001], value: 3.5 },
     ]);
     expect(busy.sent).toHaveLength(1);
+  });
+});
+
+describe('through the platform HTTP client', () => {
+  test('a rate-limited search page is retried after Retry-After and counted in points', async () => {
+    const page = aSearchPage([aJiraIssue('DEM-1'), aJiraIssue('DEM-2')]);
+    const replies = [
+      {
+        status: 429,
+        headers: { 'retry-after': '2', 'ratelimit-reason': 'jira-burst-based' },
+        body: '',
+      },
+      { status: 200, headers: {}, body: JSON.stringify(page) },
+    ];
+    const waits: number[] = [];
+    const client = createHttpClient(
+      { send: () => Promise.resolve(replies.shift() ?? { status: 500, headers: {}, body: '' }) },
+      {
+        sleep: (ms) => {
+          waits.push(ms);
+          return Promise.resolve();
+        },
+        random: () => 0.5,
+        now: () => 0,
+      },
+    );
+    const http: JiraHttp = client;
+    const result = await searchAllPages(
+      http,
+      { jql: 'project = DEM', fields: ['status'] },
+      () => undefined,
+    );
+    expect(result).toEqual({ ok: true, value: 1 });
+    expect(waits[0]).toBeGreaterThanOrEqual(2000);
+    expect(client.account()).toMatchObject({ requests: 2, retries: 1, points: 3 });
   });
 });
