@@ -89,3 +89,8 @@ export function issuePropertyRequest(key: string, property: string, value: unkno
     body: JSON.stringify(value),
   };
 }
+
+/** `GET /rest/api/3/field`: every field of the site, to turn display names into ids. */
+export function fieldListRequest(): JiraRequest {
+  return { method: 'GET', path: '/rest/api/3/field' };
+}

@@ -3,6 +3,7 @@ import { fail, succeed, type Result } from '../core/result';
 import {
   appFieldValueRequest,
   bulkChangelogRequest,
+  fieldListRequest,
   JIRA_LIMITS,
   searchJqlRequest,
   type AppFieldUpdate,
@@ -132,4 +133,25 @@ export async function writeAppFieldValues(
   if (useful.length === 0) return succeed(0);
   const response = await http.send(appFieldValueRequest(useful), { write: true });
   return response.ok ? succeed(useful.length) : response;
+}
+
+const fieldListSchema = z.array(z.looseObject({ id: z.string(), name: z.string() }));
+
+/** The site's fields, display name → id (the first id wins when two fields share a name). */
+export async function siteFieldIds(http: JiraHttp): Promise<Result<ReadonlyMap<string, string>>> {
+  const response = await http.send(fieldListRequest(), {
+    objects: (json) => (Array.isArray(json) ? json.length : 1),
+  });
+  if (!response.ok) return response;
+  const body = json(response.value.body, 'la liste des champs');
+  if (!body.ok) return body;
+  const fields = fieldListSchema.safeParse(body.value);
+  if (!fields.success)
+    return fail(
+      'JIRA.BAD_RESPONSE',
+      'Réponse de GET /rest/api/3/field inattendue : une liste de champs était attendue.',
+    );
+  const ids = new Map<string, string>();
+  for (const field of fields.data) if (!ids.has(field.name)) ids.set(field.name, field.id);
+  return succeed(ids);
 }

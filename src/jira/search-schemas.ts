@@ -58,6 +58,7 @@ export const jiraFieldsSchema = z.looseObject({
 
 /** `IssueBean`: `names` is there when the issue was read alone with `expand=names`. */
 export const jiraIssueSchema = z.looseObject({
+  id: z.string().optional(),
   key: z.string(),
   fields: jiraFieldsSchema,
   names: jiraNamesSchema.optional(),

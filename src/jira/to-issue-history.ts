@@ -103,6 +103,7 @@ export function toIssueHistory(
   });
   return succeed({
     key,
+    ...(issue.id === undefined ? {} : { id: issue.id }),
     ...(typeof fields.summary === 'string' ? { summary: fields.summary } : {}),
     issueType: fields.issuetype.name,
     project: fields.project.key,

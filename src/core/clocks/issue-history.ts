@@ -28,6 +28,8 @@ export interface IssueLink {
 
 export interface IssueHistory {
   readonly key: string;
+  /** Jira's numeric issue id, when read from Jira (writes by id need it). */
+  readonly id?: string;
   /** The issue's summary as people typed it (shown in reports, never interpreted). */
   readonly summary?: string;
   readonly issueType: string;

@@ -1,0 +1,116 @@
+import { versionAt } from '../core/clocks';
+import type { CompiledContract } from '../core/contract';
+import { fail, succeed, type Result } from '../core/result';
+import { assembleReport, type MonthlyReport } from '../core/report';
+import { publishPage, type ConfluenceHttp, type Publication } from '../confluence/publish-page';
+import type { JiraHttp } from '../jira/jira-rest';
+import { renderStorage } from '../render';
+import { readHistories } from './read-histories';
+
+export interface PublishPorts {
+  readonly jira: JiraHttp;
+  readonly confluence: ConfluenceHttp;
+  /** The instant the report is generated, injected. */
+  readonly now: () => number;
+  readonly progress?: (message: string) => void;
+}
+
+export interface PublishRequest {
+  readonly contract: CompiledContract;
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly spaceKey: string;
+  /** The parent page of the monthly pages, when they go under one. */
+  readonly parentId?: string | undefined;
+  /** Page ids remembered from earlier publications, by page title. */
+  readonly knownIds?: Readonly<Record<string, string>>;
+}
+
+export interface MonthPublication {
+  readonly report: MonthlyReport;
+  readonly pages: readonly (Publication & { readonly title: string })[];
+  /** Issues Jira could not give whole, with the reason: left out, never guessed. */
+  readonly problems: readonly { readonly key: string; readonly message: string }[];
+}
+
+/** The JQL of a contract's issues: its categories' issue types (and projects), created by the month's end. */
+export function contractJql(contract: CompiledContract, month: string): string {
+  const version = contract.versions.at(-1)?.version;
+  const quote = (text: string): string =>
+    `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+  const types = [...new Set(version?.categories.flatMap((c) => c.issueTypes) ?? [])];
+  const projects = [...new Set(version?.categories.flatMap((c) => c.projects ?? []) ?? [])];
+  const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const next =
+    m === 12 ? `${String(year + 1)}-01-01` : `${String(year)}-${String(m + 1).padStart(2, '0')}-01`;
+  const clauses = [
+    `issuetype in (${types.map(quote).join(', ')})`,
+    ...(projects.length === 0 ? [] : [`project in (${projects.map(quote).join(', ')})`]),
+    `created < "${next}"`,
+  ];
+  return `${clauses.join(' AND ')} ORDER BY key ASC`;
+}
+
+/**
+ * Publishes a contract's month: reads its issues from Jira, assembles the report, renders the
+ * storage pages and publishes them in Confluence — one page per contract and month, found by its
+ * content property, updated only when it changed (a second run with nothing new writes nothing).
+ */
+export async function publishMonth(
+  ports: PublishPorts,
+  request: PublishRequest,
+): Promise<Result<MonthPublication>> {
+  const progress = ports.progress ?? (() => undefined);
+  const { contract, month } = request;
+  // The fields to read come from the version in force at the month's end (UTC is close enough:
+  // the report itself places the month in the contract's zone).
+  const version = versionAt(
+    contract,
+    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1) - 1,
+  );
+  if (version === undefined)
+    return fail(
+      'REPORT.NO_VERSION',
+      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur en ${month}.`,
+    );
+  progress(`${contract.contract.label} : lecture des tickets dans Jira…`);
+  const read = await readHistories(
+    ports.jira,
+    version.version,
+    contractJql(contract, month),
+    progress,
+  );
+  if (!read.ok) return read;
+  progress(`${String(read.value.histories.length)} ticket(s) lus ; calcul du rapport de ${month}…`);
+  const report = assembleReport(contract, read.value.histories, month, {
+    generatedAt: ports.now(),
+  });
+  if (!report.ok) return report;
+  const document = renderStorage(report.value);
+  const pages: (Publication & { title: string })[] = [];
+  let parentId = request.parentId;
+  for (const [index, page] of document.pages.entries()) {
+    progress(
+      `Publication de « ${page.title} » (${String(index + 1)}/${String(document.pages.length)})…`,
+    );
+    const published = await publishPage(ports.confluence, {
+      spaceKey: request.spaceKey,
+      title: page.title,
+      body: page.body,
+      parentId,
+      knownId: request.knownIds?.[page.title],
+      property: {
+        key: 'jalon-rapport',
+        value: { contract: contract.contract.id, month, part: String(index) },
+      },
+    });
+    if (!published.ok) return published;
+    pages.push({ ...published.value, title: page.title });
+    if (index === 0) parentId = published.value.id;
+  }
+  return succeed({
+    report: report.value,
+    pages,
+    problems: read.value.problems.map((p) => ({ key: p.key, message: p.message })),
+  });
+}

@@ -1,0 +1,131 @@
+import { evaluateIssue, versionAt, type IssueHistory } from '../core/clocks';
+import { jalonFieldValues, type JalonFieldValues } from '../core/clocks/field-values';
+import type { CompiledContract } from '../core/contract';
+import { fail, succeed, type Result } from '../core/result';
+import type { AppFieldUpdate } from '../jira/jira-requests';
+import { siteFieldIds, writeAppFieldValues, type JiraHttp } from '../jira/jira-rest';
+import { readHistories } from './read-histories';
+
+/** The display names of Jalon's own fields in Jira (the manifest's `jira:customField` names). */
+export const JALON_FIELD_NAMES = {
+  state: 'Jalon – état des délais',
+  nextDue: 'Jalon – prochaine échéance',
+  remainingHours: 'Jalon – temps restant (h ouvrées)',
+  clocks: 'Jalon – délais',
+} as const;
+type JalonField = keyof typeof JALON_FIELD_NAMES;
+
+export interface RecomputePorts {
+  readonly jira: JiraHttp;
+  readonly now: () => number;
+  readonly progress?: (message: string) => void;
+}
+
+export interface Recomputation {
+  readonly evaluated: number;
+  /** Issues whose fields changed and were written. */
+  readonly changed: readonly string[];
+  /** Bulk write calls made. */
+  readonly writes: number;
+  readonly problems: readonly { readonly key: string; readonly message: string }[];
+}
+
+/** The value as Jira will give it back: what to compare with the issue's current field. */
+function shown(field: JalonField, values: JalonFieldValues): string | null {
+  if (field === 'clocks') return JSON.stringify(values.clocks);
+  const value = values[field];
+  return value === null ? null : String(value);
+}
+
+const UPDATES_PER_CALL = 200;
+
+/**
+ * Recomputes the clocks of the issues a JQL query selects at `now()` and writes Jalon's fields
+ * only where a value changed, grouped into bulk calls: a second run with nothing new writes
+ * nothing. Issues Jira could not give whole are reported and left untouched.
+ */
+export async function recomputeIssues(
+  ports: RecomputePorts,
+  contract: CompiledContract,
+  jql: string,
+): Promise<Result<Recomputation>> {
+  const at = ports.now();
+  const version = versionAt(contract, at);
+  if (version === undefined)
+    return fail(
+      'CONTRACT.NO_VERSION',
+      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur maintenant.`,
+    );
+  const ids = await siteFieldIds(ports.jira);
+  if (!ids.ok) return ids;
+  const fieldIds = Object.fromEntries(
+    Object.entries(JALON_FIELD_NAMES).map(([field, name]) => [field, ids.value.get(name)]),
+  ) as Record<JalonField, string | undefined>;
+  const missing = Object.entries(fieldIds).filter(([, id]) => id === undefined);
+  if (missing.length > 0)
+    return fail(
+      'JALON.FIELDS_MISSING',
+      `Champs Jalon absents du site : ${missing.map(([f]) => JALON_FIELD_NAMES[f as JalonField]).join(', ')} ; installez l'application (manifeste) ou créez-les.`,
+    );
+  const read = await readHistories(
+    ports.jira,
+    version.version,
+    jql,
+    ports.progress,
+    Object.values(JALON_FIELD_NAMES),
+  );
+  if (!read.ok) return read;
+  const groups = new Map<
+    string,
+    { customField: string; issueIds: number[]; value: AppFieldUpdate['value'] }
+  >();
+  const changed = new Set<string>();
+  for (const history of read.value.histories) {
+    const values = valuesOf(contract, history, at);
+    if (values === undefined || history.id === undefined) continue;
+    for (const field of Object.keys(JALON_FIELD_NAMES) as JalonField[]) {
+      const id = fieldIds[field] ?? '';
+      const next = shown(field, values);
+      if ((history.fields[id] ?? null) === next) continue;
+      const value = field === 'clocks' ? values.clocks : values[field];
+      const group = `${id}\u0000${JSON.stringify(value)}`;
+      const known = groups.get(group) ?? { customField: id, issueIds: [] as number[], value };
+      known.issueIds.push(Number(history.id));
+      groups.set(group, known);
+      changed.add(history.key);
+    }
+  }
+  const updates = [...groups.values()].map(({ customField, issueIds, value }) => ({
+    customField,
+    issueIds,
+    value,
+  }));
+  let writes = 0;
+  for (let start = 0; start < updates.length; start += UPDATES_PER_CALL) {
+    const written = await writeAppFieldValues(
+      ports.jira,
+      updates.slice(start, start + UPDATES_PER_CALL),
+    );
+    if (!written.ok) return written;
+    writes += 1;
+  }
+  ports.progress?.(
+    `${String(read.value.histories.length)} ticket(s) recalculé(s), ${String(changed.size)} modifié(s), ${String(writes)} écriture(s).`,
+  );
+  return succeed({
+    evaluated: read.value.histories.length,
+    changed: [...changed],
+    writes,
+    problems: read.value.problems.map((p) => ({ key: p.key, message: p.message })),
+  });
+}
+
+function valuesOf(
+  contract: CompiledContract,
+  history: IssueHistory,
+  at: number,
+): JalonFieldValues | undefined {
+  const evaluation = evaluateIssue(contract, history, at, [], { segments: false });
+  if (!evaluation.ok || evaluation.value.category === null) return undefined;
+  return jalonFieldValues(evaluation.value.clocks);
+}
