@@ -109,7 +109,7 @@ async function findOwned(
   http: ConfluenceHttp,
   spaceId: string,
   owned: OwnedPage,
-): Promise<Result<string | null>> {
+): Promise<Result<{ readonly id: string | null; readonly titleTaken: boolean }>> {
   const candidates: string[] = [];
   if (owned.knownId !== undefined) candidates.push(owned.knownId);
   const byTitle = await read(http, pagesByTitleRequest(spaceId, owned.title), list);
@@ -118,9 +118,9 @@ async function findOwned(
   for (const id of candidates) {
     const ours = await isOurs(http, id, owned.property);
     if (!ours.ok && ours.code !== 'HTTP.CLIENT_ERROR') return ours;
-    if (ours.ok && ours.value) return succeed(id);
+    if (ours.ok && ours.value) return succeed({ id, titleTaken: false });
   }
-  return succeed(null);
+  return succeed({ id: null, titleTaken: byTitle.value.results.length > 0 });
 }
 
 const VERSION_CONFLICT = (failure: Failure & { readonly status?: number | null }): boolean =>
@@ -146,7 +146,13 @@ export async function publishPage(
     );
   const existing = await findOwned(http, spaceId, owned);
   if (!existing.ok) return existing;
-  if (existing.value === null) {
+  if (existing.value.titleTaken)
+    return fail(
+      'CONFLUENCE.TITLE_TAKEN',
+      `Une page « ${owned.title} » existe déjà dans l’espace ${owned.spaceKey} sans être celle de Jalon : Confluence n’accepte qu’une page par titre dans un espace ; renommez ou déplacez cette page, puis publiez à nouveau.`,
+    );
+  const found = existing.value.id;
+  if (found === null) {
     const created = await http.send(
       createPageRequest({
         spaceId,
@@ -167,18 +173,18 @@ export async function publishPage(
     return succeed({ id: id.value.id, action: 'created', version: id.value.version.number });
   }
   for (let attempt = 1; ; attempt++) {
-    const current = await read(http, pageRequest(existing.value), page);
+    const current = await read(http, pageRequest(found), page);
     if (!current.ok) return current;
     if (current.value.title === owned.title && current.value.body?.storage?.value === owned.body)
       return succeed({
-        id: existing.value,
+        id: found,
         action: 'unchanged',
         version: current.value.version.number,
       });
     const version = current.value.version.number + 1;
     const updated = await http.send(
       updatePageRequest({
-        id: existing.value,
+        id: found,
         title: owned.title,
         body: owned.body,
         version,
@@ -186,7 +192,7 @@ export async function publishPage(
       }),
       { write: true },
     );
-    if (updated.ok) return succeed({ id: existing.value, action: 'updated', version });
+    if (updated.ok) return succeed({ id: found, action: 'updated', version });
     if (!VERSION_CONFLICT(updated) || attempt >= attempts) return updated;
   }
 }

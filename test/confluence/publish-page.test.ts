@@ -187,7 +187,7 @@ describe('publishing a page Jalon owns', () => {
     expect(confluence.pages[0]?.body).toBe('<p>v2</p>');
   });
 
-  test('a page with the same title but without the property is not ours: a new one is created', async () => {
+  test('a page of the same title that is not Jalon’s is left alone, and the conflict explained', async () => {
     const confluence = fakeConfluence();
     confluence.pages.push({
       id: '7',
@@ -198,9 +198,11 @@ describe('publishing a page Jalon owns', () => {
       properties: {},
     });
     expect(await publishPage(confluence.http, march('<p>v1</p>'))).toMatchObject({
-      value: { action: 'created' },
+      ok: false,
+      code: 'CONFLUENCE.TITLE_TAKEN',
     });
-    expect(confluence.pages.find((p) => p.id === '7')?.body).toBe('<p>à la main</p>');
+    expect(confluence.pages).toHaveLength(1);
+    expect(confluence.writes).toEqual([]);
   });
 
   test('an unknown space says what to check', async () => {
