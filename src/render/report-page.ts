@@ -32,8 +32,12 @@ function fitTitle(base: string, suffix: string): string {
   return shortened.slice(0, MAX_TITLE).join('').trim();
 }
 
+/** "de mars", but "d’avril", "d’août", "d’octobre": French elides before a vowel. */
+const ofMonth = (label: string): string =>
+  /^[aeiouâéô]/i.test(label) ? `d’${label}` : `de ${label}`;
+
 const monthSuffix = (report: MonthlyReport): string =>
-  ` — rapport de ${titleText(report.monthLabel)}`;
+  ` — rapport ${ofMonth(titleText(report.monthLabel))}`;
 
 /** "DEMAT'ADS — rapport de mars 2026", on one line, at most 255 characters. */
 export function reportTitle(report: MonthlyReport): string {

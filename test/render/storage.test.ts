@@ -127,3 +127,10 @@ describe('renderStorage', () => {
     expect(body).toContain('<li>Devis (javascript:alert(1))</li>');
   });
 });
+
+describe('page titles in French', () => {
+  test('the month takes an elided article before a vowel', () => {
+    const october = { ...dematReport(), month: '2026-10', monthLabel: 'octobre 2026' };
+    expect(renderStorage(october).title).toBe("DEMAT'ADS — rapport d’octobre 2026");
+  });
+});
