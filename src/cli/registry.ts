@@ -3,6 +3,7 @@ import { calendarCommand } from './commands/calendar';
 import { clocksCommand } from './commands/clocks';
 import { contractCommand } from './commands/contract';
 import { ordersCommand } from './commands/orders';
+import { publishCommand } from './commands/publish';
 import { reportCommand } from './commands/report';
 import { versionCommand } from './commands/version';
 
@@ -16,6 +17,7 @@ export const registeredCommands: readonly Command[] = [
   clocksCommand,
   contractCommand,
   ordersCommand,
+  publishCommand,
   reportCommand,
   versionCommand,
 ];
