@@ -11,7 +11,10 @@ import {
   parseReportOptions,
   runReportBench,
 } from './report.bench';
+import { formatPublishBench, missedPublishTargets, runPublishBench } from './publish.bench';
 import { formatCalendarReport, missedTargetsMessage } from './support/calendar-report';
+
+type Outcome = { json: object; text: string; missed: string | null } | { problem: string };
 
 /** `npm run bench -- <name> [--json]`: benchmarks report figures and never fail the build. */
 interface Benchmark {
@@ -22,9 +25,7 @@ interface Benchmark {
    * Runs the benchmark with the values of its options; returns the JSON report, the readable
    * text and the missed-target note, or the problem with the options.
    */
-  readonly run: (
-    options: Readonly<Record<string, string>>,
-  ) => { json: object; text: string; missed: string | null } | { problem: string };
+  readonly run: (options: Readonly<Record<string, string>>) => Outcome | Promise<Outcome>;
 }
 
 const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
@@ -53,6 +54,18 @@ const BENCHMARKS: Readonly<Record<string, Benchmark>> = {
         json: report,
         text: formatClocksReport(report),
         missed: missedClocksTargets(report),
+      };
+    },
+  },
+  publish: {
+    description:
+      'one month published from the sandbox for 1,000, 10,000 and 50,000 issues / publication d’un mois depuis le bac à sable',
+    run: async () => {
+      const report = await runPublishBench();
+      return {
+        json: report,
+        text: formatPublishBench(report),
+        missed: missedPublishTargets(report),
       };
     },
   },
@@ -109,7 +122,7 @@ function parseFlags(
   return { json, options };
 }
 
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
   const [name, ...flags] = args;
   const bench =
     name !== undefined && Object.hasOwn(BENCHMARKS, name) ? BENCHMARKS[name] : undefined;
@@ -122,7 +135,7 @@ function main(args: readonly string[]): number {
     return 2;
   }
   const parsed = parseFlags(flags, Object.keys(bench.options ?? {}));
-  const outcome = 'problem' in parsed ? parsed : bench.run(parsed.options);
+  const outcome = 'problem' in parsed ? parsed : await bench.run(parsed.options);
   if ('problem' in outcome) {
     process.stderr.write(usage(outcome.problem));
     return 2;
@@ -136,4 +149,6 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -16,8 +16,10 @@ export const JIRA_LIMITS = {
   changelogIssues: 1000,
   /** `BulkChangelogRequestBean.fieldIds`: over 10, Jalon asks for every field instead. */
   changelogFields: 10,
-  /** Issues per search page Jalon asks for (Jira may return fewer). */
+  /** Issues per search page with the changelog expanded (Jira returns at most 100). */
   searchPage: 100,
+  /** Issues per search page without the changelog: few fields, larger pages (Jira allows 5,000). */
+  searchPageLight: 1000,
 } as const;
 
 /** `POST /rest/api/3/search/jql` (`SearchAndReconcileRequestBean`) for one page. */
@@ -31,7 +33,11 @@ export function searchJqlRequest(options: {
   const body: Record<string, unknown> = {
     jql: options.jql,
     fields: [...new Set(options.fields)],
-    maxResults: options.maxResults ?? JIRA_LIMITS.searchPage,
+    maxResults:
+      options.maxResults ??
+      (options.expand?.includes('changelog') === true
+        ? JIRA_LIMITS.searchPage
+        : JIRA_LIMITS.searchPageLight),
   };
   if (options.expand !== undefined && options.expand.length > 0)
     body.expand = options.expand.join(',');
