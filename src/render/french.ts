@@ -1,23 +1,11 @@
 import type { Comparator, IndicatorResult, Threshold } from '../core/indicators/indicator-result';
 import { formatEuros, type Cents } from '../core/orders/money';
+import { FRENCH_MONTHS } from '../core/report/describe';
 
 const GROUP = '\u202f';
 const NBSP = '\u00a0';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
+const MONTHS = FRENCH_MONTHS;
 
 const SHORT_MONTHS = [
   'janv.',

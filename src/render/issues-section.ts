@@ -26,7 +26,8 @@ function issueTitle(issue: IssueDetail): string {
     : verdicts.includes('conforme')
       ? ' — conforme'
       : '';
-  return `${issue.key} — ${issue.summary}${category}${verdict}`;
+  const summary = issue.summary.trim() === '' ? '' : ` — ${issue.summary}`;
+  return `${issue.key}${summary}${category}${verdict}`;
 }
 
 /** One issue in an expand: its clocks, each with its figures and explanation lines. */

@@ -11,7 +11,8 @@ const DAYS: Readonly<Record<string, string>> = {
   sun: 'dim',
 };
 
-const MONTHS = [
+/** The months in French, January first. */
+export const FRENCH_MONTHS = [
   'janvier',
   'février',
   'mars',
@@ -24,11 +25,11 @@ const MONTHS = [
   'octobre',
   'novembre',
   'décembre',
-];
+] as const;
 
 /** "mars 2026" for `2026-03`. */
 export function monthLabel(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+  return `${FRENCH_MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
 }
 
 /** `dd/MM/yyyy HH:mm` in `zone`. */
