@@ -4,6 +4,7 @@ import { clocksCommand } from './commands/clocks';
 import { contractCommand } from './commands/contract';
 import { ordersCommand } from './commands/orders';
 import { publishCommand } from './commands/publish';
+import { recomputeCommand } from './commands/recompute';
 import { reportCommand } from './commands/report';
 import { versionCommand } from './commands/version';
 
@@ -18,6 +19,7 @@ export const registeredCommands: readonly Command[] = [
   contractCommand,
   ordersCommand,
   publishCommand,
+  recomputeCommand,
   reportCommand,
   versionCommand,
 ];

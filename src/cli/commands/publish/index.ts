@@ -33,7 +33,12 @@ const SPEC = {
 const inputError = (io: CliIo, message: string) => reportInputError(io, 'jalon publish', message);
 
 /** A client over `fetch` with the API token of the environment; sleeping for real (a CLI may). */
-export function siteClient(site: string, env: NodeJS.ProcessEnv, io: CliIo): HttpClient {
+export function siteClient(
+  site: string,
+  env: NodeJS.ProcessEnv,
+  io: CliIo,
+  where = 'jalon publish',
+): HttpClient {
   const email = env.JALON_EMAIL;
   const token = env.JALON_API_TOKEN;
   const auth = email !== undefined && token !== undefined ? { email, token } : undefined;
@@ -45,7 +50,7 @@ export function siteClient(site: string, env: NodeJS.ProcessEnv, io: CliIo): Htt
     now: Date.now,
     onEvent: (event) => {
       io.stderr(
-        `jalon publish : ${event.method} ${event.endpoint} : ${event.kind === 'failed' ? 'abandon' : `nouvel essai dans ${String(Math.round(event.delayMs / 1000))} s`}${event.reason === null ? '' : ` (${event.reason})`}\n`,
+        `${where} : ${event.method} ${event.endpoint} : ${event.kind === 'failed' ? 'abandon' : `nouvel essai dans ${String(Math.round(event.delayMs / 1000))} s`}${event.reason === null ? '' : ` (${event.reason})`}\n`,
       );
     },
   });
