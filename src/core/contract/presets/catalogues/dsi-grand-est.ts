@@ -27,165 +27,67 @@ const nextSprint = { sprint: 'next' } satisfies CorrectionRule;
 
 const noDeadline = { none: true } satisfies CorrectionRule;
 
+type Unit = CatalogueInput['units'][number];
+
+const LEVELS = [
+  ['SIMPLE', 'simple'],
+  ['MOYEN', 'moyen'],
+  ['AVANCE', 'avancé'],
+] as const;
+
+/**
+ * The three codes of a family ordered by expertise level (`1_DEV_SIMPLE`, `_MOYEN`, `_AVANCE`):
+ * the CCTP labels them "<activité> - niveau d'expertise <niveau>", one line each (`lines`).
+ */
+function byExpertise(
+  family: string,
+  activity: string,
+  lines: readonly [string, string, string],
+  rule: { readonly correction: CorrectionRule; readonly development?: true },
+): Unit[] {
+  return LEVELS.map(([expertise, word], i) => ({
+    code: `${family}_${expertise}`,
+    family,
+    label: `${activity} - niveau d'expertise ${word}`,
+    billing: 'jour',
+    expertise,
+    ...(rule.development === true ? { development: true } : {}),
+    correction: rule.correction,
+    source: `003 ${lines[i] ?? ''}`,
+  }));
+}
+
+const development = { correction: tenPercentOfDevelopmentDays, development: true } as const;
+
 export const dsiGrandEstCatalogue = {
   units: [
     // 1_DEV — Développement fullstack.
     // Correction: the 10 % rule, from the date of the PV de recette (L1133–1136).
-    {
-      code: '1_DEV_SIMPLE',
-      family: '1_DEV',
-      label: "Développement d'une application - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1146',
-    },
-    {
-      code: '1_DEV_MOYEN',
-      family: '1_DEV',
-      label: "Développement d'une application - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1148',
-    },
-    {
-      code: '1_DEV_AVANCE',
-      family: '1_DEV',
-      label: "Développement d'une application - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1150',
-    },
+    ...byExpertise(
+      '1_DEV',
+      "Développement d'une application",
+      ['L1146', 'L1148', 'L1150'],
+      development,
+    ),
     // 2_CPR — Chefferie de projet.
     // Correction: "une version révisée dans un délai de 10 jours ouvrés" (L1241–1242).
-    {
-      code: '2_CPR_SIMPLE',
-      family: '2_CPR',
-      label: "Chefferie de projet - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
+    ...byExpertise('2_CPR', 'Chefferie de projet', ['L1249', 'L1251', 'L1253'], {
       correction: tenWorkingDays,
-      source: '003 L1249',
-    },
-    {
-      code: '2_CPR_MOYEN',
-      family: '2_CPR',
-      label: "Chefferie de projet - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: tenWorkingDays,
-      source: '003 L1251',
-    },
-    {
-      code: '2_CPR_AVANCE',
-      family: '2_CPR',
-      label: "Chefferie de projet - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: tenWorkingDays,
-      source: '003 L1253',
-    },
+    }),
     // 3_DTC — Direction technique.
     // Correction: the 10 % rule, from the date of the PV de recette (L1385–1388).
-    {
-      code: '3_DTC_SIMPLE',
-      family: '3_DTC',
-      label: "Direction technique - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1398',
-    },
-    {
-      code: '3_DTC_MOYEN',
-      family: '3_DTC',
-      label: "Direction technique - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1400',
-    },
-    {
-      code: '3_DTC_AVANCE',
-      family: '3_DTC',
-      label: "Direction technique - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1402',
-    },
+    ...byExpertise('3_DTC', 'Direction technique', ['L1398', 'L1400', 'L1402'], development),
     // 4_UXD — Design de l'expérience utilisateur (UX design).
     // Correction: the 10 % rule, from the date of the PV de recette (L1469–1472).
-    {
-      code: '4_UXD_SIMPLE',
-      family: '4_UXD',
-      label: "Design de l’expérience utilisateur - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1480',
-    },
-    {
-      code: '4_UXD_MOYEN',
-      family: '4_UXD',
-      label: "Design de l’expérience utilisateur - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1482',
-    },
-    {
-      code: '4_UXD_AVANCE',
-      family: '4_UXD',
-      label: "Design de l’expérience utilisateur - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1484',
-    },
+    ...byExpertise(
+      '4_UXD',
+      'Design de l’expérience utilisateur',
+      ['L1480', 'L1482', 'L1484'],
+      development,
+    ),
     // 5_ARC — Architecture.
     // Correction: the 10 % rule, from the date of the PV de recette (L1588–1591).
-    {
-      code: '5_ARC_SIMPLE',
-      family: '5_ARC',
-      label: "Architecture - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1601',
-    },
-    {
-      code: '5_ARC_MOYEN',
-      family: '5_ARC',
-      label: "Architecture - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1603',
-    },
-    {
-      code: '5_ARC_AVANCE',
-      family: '5_ARC',
-      label: "Architecture - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L1605',
-    },
+    ...byExpertise('5_ARC', 'Architecture', ['L1601', 'L1603', 'L1605'], development),
     // 6_EXP — Expertise technique. One code per band of the intervention's total duration
     // (L1698–1703), each a "Journée d'expertise technique": billed per day. The 4.5 / 5 and
     // 9.5 / 10 thresholds imply half-day steps (003 §2).
@@ -221,250 +123,46 @@ export const dsiGrandEstCatalogue = {
     },
     // 7_QUF — Qualification fonctionnelle.
     // Correction: "une version corrigée dans un délai de 10 jours ouvrés" (L1787–1788).
-    {
-      code: '7_QUF_SIMPLE',
-      family: '7_QUF',
-      label: "Qualification fonctionnelle - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
+    ...byExpertise('7_QUF', 'Qualification fonctionnelle', ['L1795', 'L1797', 'L1799'], {
       correction: tenWorkingDays,
-      source: '003 L1795',
-    },
-    {
-      code: '7_QUF_MOYEN',
-      family: '7_QUF',
-      label: "Qualification fonctionnelle - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: tenWorkingDays,
-      source: '003 L1797',
-    },
-    {
-      code: '7_QUF_AVANCE',
-      family: '7_QUF',
-      label: "Qualification fonctionnelle - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: tenWorkingDays,
-      source: '003 L1799',
-    },
+    }),
     // 8_INT — Intégration (rôle d'ingénieur DevOps).
     // Correction: none stated, the deliverable is "retourné à l'équipe d'intégration pour
     // correction" (L1889–1890).
-    {
-      code: '8_INT_SIMPLE',
-      family: '8_INT',
-      label: "Intégration - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      correction: noDeadline,
-      source: '003 L1897',
-    },
-    {
-      code: '8_INT_MOYEN',
-      family: '8_INT',
-      label: "Intégration - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: noDeadline,
-      source: '003 L1899',
-    },
-    {
-      code: '8_INT_AVANCE',
-      family: '8_INT',
-      label: "Intégration - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: noDeadline,
-      source: '003 L1901',
-    },
+    ...byExpertise('8_INT', 'Intégration', ['L1897', 'L1899', 'L1901'], { correction: noDeadline }),
     // 9_DIF — Diffusion fonctionnelle.
     // Correction: "une version corrigée dans un délai de 10 jours ouvrés" (L2020–2021); the recette
     // steps say "dans un délai défini" (L1995–1997).
-    {
-      code: '9_DIF_SIMPLE',
-      family: '9_DIF',
-      label: "Diffusion fonctionnelle - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
+    ...byExpertise('9_DIF', 'Diffusion fonctionnelle', ['L2028', 'L2030', 'L2032'], {
       correction: tenWorkingDays,
-      source: '003 L2028',
-    },
-    {
-      code: '9_DIF_MOYEN',
-      family: '9_DIF',
-      label: "Diffusion fonctionnelle - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: tenWorkingDays,
-      source: '003 L2030',
-    },
-    {
-      code: '9_DIF_AVANCE',
-      family: '9_DIF',
-      label: "Diffusion fonctionnelle - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: tenWorkingDays,
-      source: '003 L2032',
-    },
+    }),
     // 10_DIT — Diffusion technique.
     // Correction: "une version corrigée dans un délai de 10 jours ouvrés" (L2143–2144); the recette
     // steps say "dans un délai défini" (L2123–2125).
-    {
-      code: '10_DIT_SIMPLE',
-      family: '10_DIT',
-      label: "Diffusion technique - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
+    ...byExpertise('10_DIT', 'Diffusion technique', ['L2151', 'L2153', 'L2155'], {
       correction: tenWorkingDays,
-      source: '003 L2151',
-    },
-    {
-      code: '10_DIT_MOYEN',
-      family: '10_DIT',
-      label: "Diffusion technique - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: tenWorkingDays,
-      source: '003 L2153',
-    },
-    {
-      code: '10_DIT_AVANCE',
-      family: '10_DIT',
-      label: "Diffusion technique - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: tenWorkingDays,
-      source: '003 L2155',
-    },
+    }),
     // 11_SCR — Accompagnement d'une équipe Scrum (rôle de Scrum Master).
     // Correction: "un suivi sur un ou deux sprints, avant nouvelle évaluation" (L2247–2248).
     // Choice: the earliest reading, re-evaluation at the end of the next sprint.
-    {
-      code: '11_SCR_SIMPLE',
-      family: '11_SCR',
-      label: "Accompagnement d'une équipe Scrum - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
+    ...byExpertise('11_SCR', "Accompagnement d'une équipe Scrum", ['L2254', 'L2256', 'L2258'], {
       correction: nextSprint,
-      source: '003 L2254',
-    },
-    {
-      code: '11_SCR_MOYEN',
-      family: '11_SCR',
-      label: "Accompagnement d'une équipe Scrum - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: nextSprint,
-      source: '003 L2256',
-    },
-    {
-      code: '11_SCR_AVANCE',
-      family: '11_SCR',
-      label: "Accompagnement d'une équipe Scrum - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: nextSprint,
-      source: '003 L2258',
-    },
+    }),
     // 12_POW — Définition des fonctionnalités et des priorités dans un contexte agile (rôle de
     // Product Owner). Labels are hyphenated across lines in the CCTP ("ni-veau"): joined.
     // Correction: "avec évaluation lors du sprint suivant" (L2357–2358).
-    {
-      code: '12_POW_SIMPLE',
-      family: '12_POW',
-      label:
-        "Définition des fonctionnalités et des priorités dans un contexte agile - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      correction: nextSprint,
-      source: '003 L2365–2366',
-    },
-    {
-      code: '12_POW_MOYEN',
-      family: '12_POW',
-      label:
-        "Définition des fonctionnalités et des priorités dans un contexte agile - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      correction: nextSprint,
-      source: '003 L2368–2369',
-    },
-    {
-      code: '12_POW_AVANCE',
-      family: '12_POW',
-      label:
-        "Définition des fonctionnalités et des priorités dans un contexte agile - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      correction: nextSprint,
-      source: '003 L2370–2371',
-    },
+    ...byExpertise(
+      '12_POW',
+      'Définition des fonctionnalités et des priorités dans un contexte agile',
+      ['L2365–2366', 'L2368–2369', 'L2370–2371'],
+      { correction: nextSprint },
+    ),
     // 13_ADD — Analyse de données (rôle de Data Analyst).
     // Correction: the 10 % rule, from the date of the PV de recette (L2426–2429).
-    {
-      code: '13_ADD_SIMPLE',
-      family: '13_ADD',
-      label: "Analyse de données - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L2439',
-    },
-    {
-      code: '13_ADD_MOYEN',
-      family: '13_ADD',
-      label: "Analyse de données - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L2441',
-    },
-    {
-      code: '13_ADD_AVANCE',
-      family: '13_ADD',
-      label: "Analyse de données - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L2443',
-    },
+    ...byExpertise('13_ADD', 'Analyse de données', ['L2439', 'L2441', 'L2443'], development),
     // 14_DTA — Data engineering (rôle de Data Engineer).
     // Correction: the 10 % rule, from the date of the PV de recette (L2501–2504).
-    {
-      code: '14_DTA_SIMPLE',
-      family: '14_DTA',
-      label: "Data engineering - niveau d'expertise simple",
-      billing: 'jour',
-      expertise: 'SIMPLE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L2514',
-    },
-    {
-      code: '14_DTA_MOYEN',
-      family: '14_DTA',
-      label: "Data engineering - niveau d'expertise moyen",
-      billing: 'jour',
-      expertise: 'MOYEN',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L2516',
-    },
-    {
-      code: '14_DTA_AVANCE',
-      family: '14_DTA',
-      label: "Data engineering - niveau d'expertise avancé",
-      billing: 'jour',
-      expertise: 'AVANCE',
-      development: true,
-      correction: tenPercentOfDevelopmentDays,
-      source: '003 L2518',
-    },
+    ...byExpertise('14_DTA', 'Data engineering', ['L2514', 'L2516', 'L2518'], development),
   ],
   caps: [],
 } satisfies CatalogueInput;
