@@ -74,12 +74,9 @@ export async function publishMonth(
       `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur en ${month}.`,
     );
   progress(`${contract.contract.label} : lecture des tickets dans Jira…`);
-  const read = await readHistories(
-    ports.jira,
-    version.version,
-    contractJql(contract, month),
+  const read = await readHistories(ports.jira, version.version, contractJql(contract, month), {
     progress,
-  );
+  });
   if (!read.ok) return read;
   progress(`${String(read.value.histories.length)} ticket(s) lus ; calcul du rapport de ${month}…`);
   const report = assembleReport(contract, read.value.histories, month, {

@@ -50,10 +50,17 @@ export async function readHistories(
   jira: JiraHttp,
   version: CompiledVersion['version'],
   jql: string,
-  progress: (message: string) => void = () => undefined,
-  extraFields: readonly string[] = [],
+  options: {
+    readonly progress?: (message: string) => void;
+    /** The site's field ids by name, when the caller already read them (one call fewer). */
+    readonly fieldIds?: ReadonlyMap<string, string>;
+    /** More fields to read, by name (Jalon's own output fields). */
+    readonly extraFields?: readonly string[];
+  } = {},
 ): Promise<Result<{ histories: IssueHistory[]; problems: JiraProblem[] }>> {
-  const ids = await siteFieldIds(jira);
+  const progress = options.progress ?? (() => undefined);
+  const extraFields = options.extraFields ?? [];
+  const ids = options.fieldIds === undefined ? await siteFieldIds(jira) : succeed(options.fieldIds);
   if (!ids.ok) return ids;
   const wanted = fieldsOf(version, ids.value);
   const fields = [...wanted.fields, ...extraFields.map((name) => idOf(ids.value, name))];

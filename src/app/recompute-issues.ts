@@ -67,13 +67,11 @@ export async function recomputeIssues(
       'JALON.FIELDS_MISSING',
       `Champs Jalon absents du site : ${missing.map(([f]) => JALON_FIELD_NAMES[f as JalonField]).join(', ')} ; installez l'application (manifeste) ou créez-les.`,
     );
-  const read = await readHistories(
-    ports.jira,
-    version.version,
-    jql,
-    ports.progress,
-    Object.values(JALON_FIELD_NAMES),
-  );
+  const read = await readHistories(ports.jira, version.version, jql, {
+    fieldIds: ids.value,
+    extraFields: Object.values(JALON_FIELD_NAMES),
+    ...(ports.progress === undefined ? {} : { progress: ports.progress }),
+  });
   if (!read.ok) return read;
   const groups = new Map<
     string,

@@ -110,6 +110,8 @@ describe('recomputing issues from the sandbox', () => {
     if (!first.ok) throw new Error(first.message);
     expect(first.value.changed.length).toBeGreaterThan(0);
     expect(first.value.writes).toBeGreaterThan(0);
+    // The site's field list is read once per run, not once more by the history reader.
+    expect(client.account().byEndpoint['GET /rest/api/3/field']?.requests).toBe(1);
     const second = await recomputeIssues(ports, contract('demat-ads'), jql);
     expect(second).toMatchObject({ ok: true, value: { changed: [], writes: 0 } });
   });

@@ -89,7 +89,7 @@ export const publishCommand: Command = {
         client,
         version.version,
         contractJql(contract.value, options.month),
-        progress,
+        { progress },
       );
       if (!read.ok) return failure(io, read.message);
       const report = assembleReport(contract.value, read.value.histories, options.month, {
