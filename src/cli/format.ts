@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
+import { isoInstant } from '../core/report/describe';
 import { checkInstant } from '../core/time';
 import { fail, type Result } from '../core/result';
 
 /** An instant in ISO 8601 with the calendar's offset (`2026-06-09T10:00:00+02:00`). */
 export function isoIn(ms: number | null, zone: string): string | null {
-  return ms === null
-    ? null
-    : DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
+  return ms === null ? null : isoInstant(ms, zone);
 }
 
 /** Rows as aligned columns separated by two spaces, for a terminal. */

@@ -1,6 +1,6 @@
 import type { Comparator, IndicatorResult, Threshold } from '../core/indicators/indicator-result';
 import { formatEuros, type Cents } from '../core/orders/money';
-import { FRENCH_MONTHS } from '../core/report/describe';
+import { FRENCH_MONTHS, frenchDate } from '../core/report/describe';
 
 const GROUP = '\u202f';
 const NBSP = '\u00a0';
@@ -55,11 +55,7 @@ export function formatCsvNumber(value: number | null): string {
 }
 
 /** `2026-03-12` → "12/03/2026"; any other text is returned unchanged. */
-export function formatDate(date: string | null): string {
-  if (date === null) return '—';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match === null ? date : `${match[3] ?? ''}/${match[2] ?? ''}/${match[1] ?? ''}`;
-}
+export const formatDate = frenchDate;
 
 /** `2026-04-01T08:05:00+02:00` → "01/04/2026 08:05 (+02:00)"; other text unchanged. */
 export function formatInstant(instant: string): string {

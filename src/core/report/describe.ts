@@ -42,9 +42,11 @@ export function isoInstant(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
-/** `dd/MM/yyyy` of a civil date. */
-export function frenchDate(date: string): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+/** `dd/MM/yyyy` of a civil date (`YYYY-MM-DD`); "—" for none, any other text unchanged. */
+export function frenchDate(date: string | null): string {
+  if (date === null) return '—';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match === null ? date : `${match[3] ?? ''}/${match[2] ?? ''}/${match[1] ?? ''}`;
 }
 
 /** A calendar of the contract in one French line, for the method annex. */

@@ -1,23 +1,11 @@
 import { isClockError, type ClockMeasure, type ClockResult } from '../clocks/clock-result';
 import { evaluateIssue } from '../clocks/evaluate-issue';
+import { CLOCK_STATE_LABELS, formatHours } from '../clocks/clock-labels';
 import type { IssueHistory } from '../clocks/issue-history';
 import type { CompiledContract, CompiledVersion } from '../contract';
 import type { MonthPeriod } from '../indicators/issue-facts';
 import { frenchDate, frenchInstant } from './describe';
 import type { ClockDetail, IssueDetail } from './report-model';
-
-const STATES: Readonly<Record<ClockMeasure['state'], string>> = {
-  'not-started': 'non démarré',
-  running: 'en cours',
-  paused: 'en pause',
-  stopped: 'arrêté',
-};
-
-function hours(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60))} h ${String(abs % 60).padStart(2, '0')}`;
-}
 
 function figures(clock: ClockMeasure, zone: string): string {
   const parts: string[] = [];
@@ -27,9 +15,9 @@ function figures(clock: ClockMeasure, zone: string): string {
     if ((clock.lateWorkingDays ?? 0) > 0)
       parts.push(`${String(clock.lateWorkingDays)} j ouvré(s) de retard`);
   } else {
-    if (clock.targetMinutes !== null) parts.push(`objectif ${hours(clock.targetMinutes)}`);
-    parts.push(`écoulé ${hours(clock.elapsedMinutes)}`);
-    if (clock.pausedMinutes > 0) parts.push(`en pause ${hours(clock.pausedMinutes)}`);
+    if (clock.targetMinutes !== null) parts.push(`objectif ${formatHours(clock.targetMinutes)}`);
+    parts.push(`écoulé ${formatHours(clock.elapsedMinutes)}`);
+    if (clock.pausedMinutes > 0) parts.push(`en pause ${formatHours(clock.pausedMinutes)}`);
     if (clock.dueAt !== null) parts.push(`échéance ${frenchInstant(clock.dueAt, zone)}`);
     if (clock.breachedAt !== null)
       parts.push(`dépassé le ${frenchInstant(clock.breachedAt, zone)}`);
@@ -49,7 +37,7 @@ function clockDetail(clock: ClockResult, zone: string): ClockDetail {
     };
   return {
     label: clock.label,
-    state: STATES[clock.state],
+    state: CLOCK_STATE_LABELS[clock.state],
     verdict: clock.breached
       ? 'non conforme'
       : clock.state === 'stopped'

@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import {
   isClockError,
   versionAt,
-  type ClockMeasure,
   type ClockResult,
   type IssueEvaluation,
 } from '../../../core/clocks';
+import { CLOCK_STATE_LABELS, formatHours } from '../../../core/clocks/clock-labels';
 import type { CompiledContract } from '../../../core/contract';
 import { isoIn, textTable } from '../../format';
 
@@ -52,20 +52,6 @@ export function renderJson(
   return `${JSON.stringify({ contract: head, at: isoIn(at, zone), issues }, null, 2)}\n`;
 }
 
-function hours(minutes: number | null): string {
-  if (minutes === null) return '—';
-  const sign = minutes < 0 ? '-' : '';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60))} h ${String(abs % 60).padStart(2, '0')}`;
-}
-
-const STATES: Readonly<Record<ClockMeasure['state'], string>> = {
-  'not-started': 'non démarré',
-  running: 'en cours',
-  paused: 'en pause',
-  stopped: 'arrêté',
-};
-
 export function renderTable(
   contract: CompiledContract,
   at: number,
@@ -102,10 +88,10 @@ export function renderTable(
       rows.push([
         outcome.key,
         clock.label,
-        STATES[clock.state],
-        hours(clock.elapsedMinutes),
-        hours(clock.targetMinutes),
-        hours(clock.remainingMinutes),
+        CLOCK_STATE_LABELS[clock.state],
+        formatHours(clock.elapsedMinutes),
+        formatHours(clock.targetMinutes),
+        formatHours(clock.remainingMinutes),
         due,
         clock.waived ? 'exonéré' : clock.breached ? 'oui' : 'non',
       ]);

@@ -5,6 +5,7 @@ import {
   type OrdersEvaluation,
   type StepOutcome,
 } from '../../../core/orders';
+import { frenchDate } from '../../../core/report/describe';
 import { csvTable, isoIn, textTable } from '../../format';
 
 /** What the renderers need besides the evaluation. */
@@ -15,9 +16,6 @@ export interface OrdersView {
   readonly month: string | null;
   readonly zone: string;
 }
-
-const frenchDate = (iso: string | null): string =>
-  iso === null ? '—' : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function orderJson(order: OrderOutcome, zone: string): unknown {
   return {
