@@ -71,7 +71,7 @@ export async function publishMonth(
   if (version === undefined)
     return fail(
       'REPORT.NO_VERSION',
-      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur en ${month}.`,
+      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur en ${month} : ajoutez une version dont la date d'effet précède la fin du mois.`,
     );
   progress(`${contract.contract.label} : lecture des tickets dans Jira…`);
   const read = await readHistories(ports.jira, version.version, contractJql(contract, month), {

@@ -54,7 +54,7 @@ export async function recomputeIssues(
   if (version === undefined)
     return fail(
       'CONTRACT.NO_VERSION',
-      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur maintenant.`,
+      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur aujourd'hui : ajoutez une version dont la date d'effet est passée.`,
     );
   const ids = await siteFieldIds(ports.jira);
   if (!ids.ok) return ids;

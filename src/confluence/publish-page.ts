@@ -67,12 +67,18 @@ function parseBody<S extends z.ZodType>(
   try {
     json = JSON.parse(body);
   } catch {
-    return fail('CONFLUENCE.BAD_RESPONSE', `Réponse illisible de Confluence pour ${what}.`);
+    return fail(
+      'CONFLUENCE.BAD_RESPONSE',
+      `Réponse illisible de Confluence pour ${what} : vérifiez que --site désigne bien un site Confluence Cloud.`,
+    );
   }
   const parsed = schema.safeParse(json);
   return parsed.success
     ? succeed(parsed.data)
-    : fail('CONFLUENCE.BAD_RESPONSE', `Réponse inattendue de Confluence pour ${what}.`);
+    : fail(
+        'CONFLUENCE.BAD_RESPONSE',
+        `Réponse inattendue de Confluence pour ${what} : vérifiez que --site désigne bien un site Confluence Cloud.`,
+      );
 }
 
 const endpoint = (request: ConfluenceRequest): string =>

@@ -35,7 +35,7 @@ function json(body: string, what: string): Result<unknown> {
   } catch {
     return fail(
       'JIRA.BAD_RESPONSE',
-      `Réponse illisible de Jira pour ${what} : ce n’est pas du JSON.`,
+      `Réponse illisible de Jira pour ${what} : ce n’est pas du JSON ; vérifiez que --site désigne bien un site Jira Cloud.`,
     );
   }
 }
