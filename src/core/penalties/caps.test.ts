@@ -1,63 +1,8 @@
+import { aClock, anOrder, compute, tic } from '../../../test/support/penalties';
 import { penaltiesSchema, type PenaltiesConfigInput } from '../contract/penalties-schema';
 import { formatEuros } from '../orders/money';
-import {
-  CCAG_DEFAULT_RULES,
-  computePenalties,
-  type LateItem,
-  type PenaltiesComputation,
-  type PenaltyInputs,
-  type PenaltyWaiver,
-} from '.';
+import { CCAG_DEFAULT_RULES, type PenaltyWaiver } from '.';
 
-function anOrder(key: string, valueCents: number | null, lateDays: number | null): LateItem {
-  return {
-    key,
-    label: `${key} — livraison`,
-    subject: 'order',
-    clock: 'livraison',
-    valueCents,
-    lateDays,
-    lateWorkingDays: lateDays,
-    lateMinutes: null,
-    breached: lateDays !== null && lateDays > 0,
-  };
-}
-
-function aClock(key: string, clock: string, late: Partial<LateItem> = {}): LateItem {
-  return {
-    key,
-    label: `${key} — ${clock}`,
-    subject: 'clock',
-    clock,
-    valueCents: null,
-    lateDays: null,
-    lateWorkingDays: null,
-    lateMinutes: null,
-    breached: true,
-    ...late,
-  };
-}
-
-function compute(
-  config: PenaltiesConfigInput,
-  inputs: Partial<PenaltyInputs> = {},
-): PenaltiesComputation {
-  const result = computePenalties(penaltiesSchema.parse(config), {
-    indicators: [],
-    lateItems: [],
-    contractAmountCents: null,
-    previousTotalCents: 0,
-    waivers: [],
-    ...inputs,
-  });
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
-
-const tic = (extra: PenaltiesConfigInput = {}): PenaltiesConfigInput => ({
-  rules: [{ id: 'retard', label: 'Retard de livraison', kind: 'ccag-late', ccag: 'CCAG-TIC' }],
-  ...extra,
-});
 const fixed = (amountCents: number): PenaltiesConfigInput => ({
   rules: [{ id: 'forfait', label: 'Forfait', kind: 'per-breach', amountCents }],
 });

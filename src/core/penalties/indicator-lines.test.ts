@@ -1,8 +1,9 @@
+import { compute as computeWith } from '../../../test/support/penalties';
 import { penaltiesSchema, type PenaltiesConfigInput } from '../contract/penalties-schema';
 import type { IndicatorResult, Threshold, Verdict } from '../indicators/indicator-result';
 import { formatEuros } from '../orders/money';
 import { formatDecimal } from './decimal';
-import { computePenalties, shortfallOf, type PenaltiesComputation } from '.';
+import { shortfallOf } from '.';
 
 function anIndicator(
   value: number | null,
@@ -24,20 +25,8 @@ function anIndicator(
   };
 }
 
-function compute(
-  config: PenaltiesConfigInput,
-  indicators: IndicatorResult[],
-): PenaltiesComputation {
-  const result = computePenalties(penaltiesSchema.parse(config), {
-    indicators,
-    lateItems: [],
-    contractAmountCents: null,
-    previousTotalCents: 0,
-    waivers: [],
-  });
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
+const compute = (config: PenaltiesConfigInput, indicators: IndicatorResult[]) =>
+  computeWith(config, { indicators });
 
 /** 1 % of a 50 000,00 € monthly fee per 0.1 point below target. */
 const shortfallRule: PenaltiesConfigInput = {

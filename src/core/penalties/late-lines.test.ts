@@ -1,62 +1,8 @@
-import { penaltiesSchema, type PenaltiesConfigInput } from '../contract/penalties-schema';
+import { aClock, anOrder, compute, tic } from '../../../test/support/penalties';
+import { penaltiesSchema } from '../contract/penalties-schema';
 import { formatEuros } from '../orders/money';
-import {
-  CCAG_DEFAULT_RULES,
-  computePenalties,
-  type LateItem,
-  type PenaltiesComputation,
-  type PenaltyInputs,
-} from '.';
+import { CCAG_DEFAULT_RULES, computePenalties } from '.';
 
-function anOrder(key: string, valueCents: number | null, lateDays: number | null): LateItem {
-  return {
-    key,
-    label: `${key} — livraison`,
-    subject: 'order',
-    clock: 'livraison',
-    valueCents,
-    lateDays,
-    lateWorkingDays: lateDays,
-    lateMinutes: null,
-    breached: lateDays !== null && lateDays > 0,
-  };
-}
-
-function aClock(key: string, clock: string, late: Partial<LateItem> = {}): LateItem {
-  return {
-    key,
-    label: `${key} — ${clock}`,
-    subject: 'clock',
-    clock,
-    valueCents: null,
-    lateDays: null,
-    lateWorkingDays: null,
-    lateMinutes: null,
-    breached: true,
-    ...late,
-  };
-}
-
-function compute(
-  config: PenaltiesConfigInput,
-  inputs: Partial<PenaltyInputs> = {},
-): PenaltiesComputation {
-  const result = computePenalties(penaltiesSchema.parse(config), {
-    indicators: [],
-    lateItems: [],
-    contractAmountCents: null,
-    previousTotalCents: 0,
-    waivers: [],
-    ...inputs,
-  });
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-}
-
-const tic = (extra: PenaltiesConfigInput = {}): PenaltiesConfigInput => ({
-  rules: [{ id: 'retard', label: 'Retard de livraison', kind: 'ccag-late', ccag: 'CCAG-TIC' }],
-  ...extra,
-});
 describe('CCAG late penalties P = V × R / D', () => {
   test('a 10 000,00 € order 3 days late under CCAG-TIC costs 30,00 €', () => {
     const { lines, totalCents } = compute(tic(), { lateItems: [anOrder('ATIH-1', 1_000_000, 3)] });
