@@ -12,6 +12,11 @@ export interface MonthPeriod {
   readonly month: string;
   readonly from: number;
   readonly to: number;
+  /**
+   * The month's last instant (`to - 1`), where a month is evaluated: at `to` a contract version
+   * taking effect on the next 1st would apply.
+   */
+  readonly last: number;
   readonly firstDay: IsoDate;
   readonly lastDay: IsoDate;
 }
@@ -24,6 +29,7 @@ export function monthPeriod(month: string, calendar: BusinessCalendar): MonthPer
     month,
     from: dayStartInstant(calendar, first),
     to: dayStartInstant(calendar, last + 1),
+    last: dayStartInstant(calendar, last + 1) - 1,
     firstDay: isoDateOf(first),
     lastDay: isoDateOf(last),
   };
@@ -55,9 +61,7 @@ export function issueFacts(
     if (history.created >= period.to) continue;
     const category = categoryOf(compiled.version, history);
     if (category === null) continue;
-    // The month's last instant: at `period.to` a version taking effect on the 1st would apply.
-    const end = period.to - 1;
-    const timeline = buildTimeline(history, compiled.version, end);
+    const timeline = buildTimeline(history, compiled.version, period.last);
     const state = timeline.entries.at(-1)?.state;
     if (state === undefined) continue;
     const resolutions = timeline.entries.flatMap((entry, i) => {
@@ -65,7 +69,7 @@ export function issueFacts(
       const done = entry.state.role !== undefined && DONE.has(entry.state.role);
       return done && (before === undefined || !DONE.has(before)) ? [entry.at] : [];
     });
-    const evaluation = evaluateIssue(contract, history, end, [], { segments: false });
+    const evaluation = evaluateIssue(contract, history, period.last, [], { segments: false });
     facts.push({
       history,
       category,

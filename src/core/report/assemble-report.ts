@@ -71,14 +71,14 @@ function monthIndicators(
   const probe = first === undefined ? undefined : calendarOf(first);
   if (probe === undefined) return undefined;
   const rough = monthPeriod(month, probe);
-  const compiled = versionAt(contract, rough.to - 1);
+  const compiled = versionAt(contract, rough.last);
   const calendar = compiled === undefined ? undefined : calendarOf(compiled);
   if (compiled === undefined || calendar === undefined) return undefined;
   const period = monthPeriod(month, calendar);
   const evaluated =
     compiled.version.orders === undefined
       ? null
-      : evaluateOrders(contract, histories, period.to - 1, { lastComite: options.lastComite });
+      : evaluateOrders(contract, histories, period.last, { lastComite: options.lastComite });
   const orders = evaluated?.ok === true ? evaluated.value : null;
   const facts = issueFacts(contract, compiled, histories, period);
   const indicators = indicatorsFromFacts(

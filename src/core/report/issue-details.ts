@@ -66,7 +66,7 @@ export function issueDetails(
   const details: IssueDetail[] = [];
   for (const history of histories) {
     if (history.created >= period.to || resolvedBefore(history)) continue;
-    const evaluation = evaluateIssue(contract, history, period.to - 1);
+    const evaluation = evaluateIssue(contract, history, period.last);
     if (
       !evaluation.ok ||
       evaluation.value.category === null ||
