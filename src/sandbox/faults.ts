@@ -1,3 +1,4 @@
+import { Rng } from './random';
 import { endpointPath } from '../platform/http/endpoint';
 import type { HttpRequest } from '../platform/http/transport';
 import { confluenceError, jiraError, type RouteOutcome } from './routes';
@@ -39,16 +40,10 @@ const realSleep = (ms: number): Promise<void> =>
     setTimeout(resolve, ms);
   });
 
-/** A small seeded generator (mulberry32), the default `random` so that runs repeat. */
+/** A seeded generator (the sandbox's mulberry32), the default `random` so that runs repeat. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 function rate(name: string, value: number | undefined): number {

@@ -1,5 +1,5 @@
 import { lineAmount } from '../../core/orders/money';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 /**
  * "Lignes UO" of ATIH orders over the preset's catalogue (`catalogues/atih-2025.ts`). The CCTP

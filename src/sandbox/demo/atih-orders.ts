@@ -3,7 +3,7 @@ import type { IssueDraft } from './draft';
 import { amountOf, daysOf, line, orderLines, type UoLineValue } from './atih-lines';
 import { localDate } from './jira-json';
 import { ATIH_TEAM, castOf, type Cast } from './people';
-import { rngFor, type Rng } from './random';
+import { rngFor, type Rng } from '../random';
 import { Script } from './script';
 import { ATIH_PROJECTS, summaries } from './texts';
 import { CreationPicker, onWorkingDay } from './timing';

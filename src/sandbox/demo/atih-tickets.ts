@@ -2,7 +2,7 @@ import type { DemoContext } from './context';
 import type { IssueDraft } from './draft';
 import { doneAt } from './goals';
 import { ATIH_TEAM, castOf } from './people';
-import { rngFor, type Rng } from './random';
+import { rngFor, type Rng } from '../random';
 import { Script } from './script';
 import { simpleFlow } from './simple-flow';
 import { ATIH_PROJECTS, summaries } from './texts';

@@ -3,7 +3,7 @@ import type { DemoContext } from './context';
 import type { IssueDraft } from './draft';
 import { budgetShare } from './goals';
 import { castOf, DEMAT_TEAM } from './people';
-import { rngFor, type Rng } from './random';
+import { rngFor, type Rng } from '../random';
 import { Script } from './script';
 import { dematProduct, summaries } from './texts';
 import { afterBusinessMinutes, CreationPicker, dstSundays, localInstant } from './timing';

@@ -2,7 +2,7 @@ import type { DemoContext } from './context';
 import type { IssueDraft } from './draft';
 import { doneAt, type Goal } from './goals';
 import { castOf, DEMAT_TEAM } from './people';
-import { rngFor, type Rng } from './random';
+import { rngFor, type Rng } from '../random';
 import { simpleFlow } from './simple-flow';
 import { dematProduct, summaries } from './texts';
 import { CreationPicker } from './timing';

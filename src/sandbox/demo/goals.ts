@@ -2,7 +2,7 @@ import { endOfNextSprint } from '../../core/clocks/sprints';
 import { compileContract, type CompiledVersion } from '../../core/contract';
 import { contractPreset, type ContractPresetId } from '../../core/contract/presets';
 import { businessMinutes, type BusinessCalendar } from '../../core/time';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 import { afterBusinessMinutes, onWorkingDay } from './timing';
 
 /**

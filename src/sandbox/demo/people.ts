@@ -1,5 +1,5 @@
 import type { Person } from './jira-json';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 /** Made-up people of the demo site: the titulaires' staff and the administrations' staff. */
 

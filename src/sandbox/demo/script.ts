@@ -1,7 +1,7 @@
 import type { BusinessCalendar } from '../../core/time';
 import type { DraftStep, Values } from './draft';
 import type { Person } from './jira-json';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 import { afterBusinessMinutes, onWorkingDay } from './timing';
 
 const SECOND = 1000;

@@ -1,7 +1,7 @@
 import type { BusinessCalendar } from '../../core/time';
 import type { DraftStep } from './draft';
 import type { Cast } from './people';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 import { Script } from './script';
 
 const MINUTE = 60_000;

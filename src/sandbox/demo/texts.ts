@@ -1,4 +1,4 @@
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 /** Made-up but plausible summaries and labels, in French as the users type them. */
 

@@ -13,7 +13,7 @@ import {
 } from '../../core/time';
 import type { Result } from '../../core/result';
 import { SITE_ZONE, ZONE } from './jira-json';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 /** The generated period: `[start, end)` in epoch ms, its civil days and their holidays. */
 export interface Period {

@@ -1,5 +1,5 @@
 /**
- * A small seeded PRNG (mulberry32) with the draws the demo generator needs. One stream per
+ * A small seeded PRNG (mulberry32) for the sandbox: its faults and the demo generator's draws. One stream per
  * concern (`rngFor(seed, 'demat-anomalies')`), so that changing one category's count does not
  * reshuffle the others.
  */
