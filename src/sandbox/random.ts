@@ -1,7 +1,7 @@
 /**
- * A small seeded PRNG (mulberry32) for the sandbox: its faults and the demo generator's draws. One stream per
- * concern (`rngFor(seed, 'demat-anomalies')`), so that changing one category's count does not
- * reshuffle the others.
+ * A small seeded PRNG (mulberry32) for the sandbox: its faults and the demo generator's draws.
+ * One stream per concern (`rngFor(seed, 'demat-anomalies')`), so that changing one category's
+ * count does not reshuffle the others.
  */
 export class Rng {
   private state: number;
