@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { ContractVersion } from '../contract';
+import { wallClockOf } from '../time/wall-clock';
 
 const DAYS: Readonly<Record<string, string>> = {
   mon: 'lun',
@@ -32,14 +32,21 @@ export function monthLabel(month: string): string {
   return `${FRENCH_MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
 /** `dd/MM/yyyy HH:mm` in `zone`. */
 export function frenchInstant(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat('dd/MM/yyyy HH:mm');
+  const w = wallClockOf(ms, zone);
+  return `${two(w.day)}/${two(w.month)}/${String(w.year)} ${two(w.hour)}:${two(w.minute)}`;
 }
 
-/** ISO 8601 with the zone's offset. */
+/** ISO 8601 with the zone's offset (`2026-03-29T03:00:00+02:00`), milliseconds only when set. */
 export function isoInstant(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+  const w = wallClockOf(ms, zone);
+  const offset = Math.abs(w.offsetMinutes);
+  const sign = w.offsetMinutes < 0 ? '-' : '+';
+  const millis = w.millisecond === 0 ? '' : `.${String(w.millisecond).padStart(3, '0')}`;
+  return `${String(w.year)}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${millis}${sign}${two(Math.floor(offset / 60))}:${two(offset % 60)}`;
 }
 
 /** `dd/MM/yyyy` of a civil date (`YYYY-MM-DD`); "—" for none, any other text unchanged. */
