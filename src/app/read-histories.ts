@@ -2,6 +2,7 @@ import type { IssueHistory } from '../core/clocks';
 import { compiledClock } from '../core/clocks/compiled-clock';
 import type { CompiledVersion } from '../core/contract';
 import { fail, succeed, type Result } from '../core/result';
+import { JIRA_LIMITS } from '../jira/jira-requests';
 import { bulkChangelogs, searchAllPages, siteFieldIds, type JiraHttp } from '../jira/jira-rest';
 import type { JiraHistory } from '../jira/search-schemas';
 import { readSearchPages, type JiraProblem } from '../jira/to-issue-history';
@@ -45,6 +46,9 @@ interface RawIssue {
  * The histories of the issues a JQL query selects, read the economical way: search pages with
  * only the fields the contract reads, then the changelogs in bulk (1,000 issues a call, filtered
  * to the fields the clocks follow). Issues Jira could not give whole are reported, not guessed.
+ *
+ * Pages are turned into histories a batch of 1,000 issues at a time and their JSON dropped, so
+ * memory holds the histories, never the whole site's responses.
  */
 export async function readHistories(
   jira: JiraHttp,
@@ -64,47 +68,59 @@ export async function readHistories(
   if (!ids.ok) return ids;
   const wanted = fieldsOf(version, ids.value);
   const fields = [...wanted.fields, ...extraFields.map((name) => idOf(ids.value, name))];
-  const history = wanted.history;
-  const pages: unknown[] = [];
+  const histories: IssueHistory[] = [];
+  const problems: JiraProblem[] = [];
+  let pending: unknown[] = [];
+  let pendingIssues = 0;
+  const flush = async (): Promise<Result<unknown>> => {
+    const pages = pending;
+    pending = [];
+    pendingIssues = 0;
+    const batch = pages.flatMap(issuesOf);
+    if (batch.length === 0) return succeed(null);
+    const changelogs = await bulkChangelogs(
+      jira,
+      batch.map((i) => i.id),
+      wanted.history,
+    );
+    if (!changelogs.ok) return changelogs;
+    const read = readSearchPages(pages.map((page) => withHistories(page, changelogs.value)));
+    if (!read.ok) return fail(read.code, read.message, read.issues);
+    histories.push(...read.value.histories);
+    problems.push(...read.value.problems);
+    progress(`Historiques lus : ${String(histories.length + problems.length)} ticket(s).`);
+    return succeed(null);
+  };
   const searched = await searchAllPages(jira, { jql, fields, expand: ['names'] }, (page, i) => {
-    pages.push(page);
     progress(`Recherche Jira : page ${String(i + 1)} lue.`);
+    pending.push(page);
+    pendingIssues += issuesOf(page).length;
+    return pendingIssues >= JIRA_LIMITS.changelogIssues ? flush() : undefined;
   });
   if (!searched.ok) return searched;
-  const issues = pages.flatMap((page) =>
-    typeof page === 'object' && page !== null && 'issues' in page && Array.isArray(page.issues)
-      ? (page.issues as RawIssue[])
-      : [],
-  );
-  if (issues.length === 0) return succeed({ histories: [], problems: [] });
-  progress(`Historiques de ${String(issues.length)} ticket(s) en lots de 1 000…`);
-  const changelogs = await bulkChangelogs(
-    jira,
-    issues.map((i) => i.id),
-    history,
-  );
-  if (!changelogs.ok) return changelogs;
-  const withChangelog = pages.map((page) => withHistories(page, changelogs.value));
-  const read = readSearchPages(withChangelog);
-  if (!read.ok) return fail(read.code, read.message, read.issues);
-  return succeed({ histories: [...read.value.histories], problems: [...read.value.problems] });
+  const last = await flush();
+  if (!last.ok) return last;
+  return succeed({ histories, problems });
+}
+
+function issuesOf(page: unknown): RawIssue[] {
+  return typeof page === 'object' && page !== null && 'issues' in page && Array.isArray(page.issues)
+    ? (page.issues as RawIssue[])
+    : [];
 }
 
 /** A search page with each issue's changelog put back as `expand=changelog` would have it. */
 function withHistories(page: unknown, byId: ReadonlyMap<string, JiraHistory[]>): unknown {
-  if (
-    typeof page !== 'object' ||
-    page === null ||
-    !('issues' in page) ||
-    !Array.isArray(page.issues)
-  )
-    return page;
-  const issues = (page.issues as RawIssue[]).map((issue) => {
-    const histories = byId.get(issue.id) ?? [];
-    return {
-      ...issue,
-      changelog: { startAt: 0, maxResults: histories.length, total: histories.length, histories },
-    };
-  });
-  return { ...page, issues };
+  const issues = issuesOf(page);
+  if (issues.length === 0) return page;
+  return {
+    ...(page as object),
+    issues: issues.map((issue) => {
+      const histories = byId.get(issue.id) ?? [];
+      return {
+        ...issue,
+        changelog: { startAt: 0, maxResults: histories.length, total: histories.length, histories },
+      };
+    }),
+  };
 }

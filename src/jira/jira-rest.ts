@@ -54,7 +54,8 @@ const historiesIn = (page: unknown): number => {
 
 /**
  * Every page of a JQL search, following `nextPageToken` until Jira says it is the last; each
- * page is handed over as Jira sent it (read it with `readSearchPages`).
+ * page is handed over as Jira sent it (read it with `readSearchPages`). A handler that works on
+ * each page before the next is read returns its promise; its failure stops the search.
  */
 export async function searchAllPages(
   http: JiraHttp,
@@ -63,7 +64,7 @@ export async function searchAllPages(
     readonly fields: readonly string[];
     readonly expand?: readonly ('names' | 'changelog')[];
   },
-  onPage: (page: unknown, index: number) => void,
+  onPage: (page: unknown, index: number) => Promise<Result<unknown>> | void,
 ): Promise<Result<number>> {
   let token: string | undefined;
   let index = 0;
@@ -80,7 +81,8 @@ export async function searchAllPages(
         'JIRA.BAD_RESPONSE',
         'Réponse de POST /rest/api/3/search/jql inattendue : la liste "issues" manque.',
       );
-    onPage(page.value, index);
+    const handled = await onPage(page.value, index);
+    if (handled !== undefined && !handled.ok) return handled;
     index += 1;
     token = envelope.data.isLast === true ? undefined : (envelope.data.nextPageToken ?? undefined);
   } while (token !== undefined);

@@ -90,7 +90,9 @@ describe('the Jira REST adapter', () => {
     const result = await searchAllPages(
       http,
       { jql: 'project = DEM', fields: ['status'] },
-      (page) => pages.push(page),
+      (page) => {
+        pages.push(page);
+      },
     );
     expect(result).toEqual({ ok: true, value: 2 });
     expect(sent.map((r) => (bodyOf(r) as { nextPageToken?: string }).nextPageToken)).toEqual([

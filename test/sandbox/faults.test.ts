@@ -51,7 +51,9 @@ async function publishMonth(state: SandboxState, faults?: FaultOptions, seed = 1
   const searched = await searchAllPages(
     client,
     { jql: 'project = DEM ORDER BY key', fields: ['status'], expand: ['changelog'] },
-    (page) => keys.push(...(page as { issues: { key: string }[] }).issues.map((i) => i.key)),
+    (page) => {
+      keys.push(...(page as { issues: { key: string }[] }).issues.map((i) => i.key));
+    },
   );
   return { sandbox, results, keys, searched, statuses, openApi };
 }

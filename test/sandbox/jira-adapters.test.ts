@@ -52,7 +52,9 @@ describe('the Jira adapters against the sandbox, every message checked against t
         fields: [...FIELDS, 'customfield_10042'],
         expand: ['names', 'changelog'],
       },
-      (page) => pages.push(page),
+      (page) => {
+        pages.push(page);
+      },
     );
     expect(read).toEqual({ ok: true, value: 2 });
     const sizes = pages.map((p) => (p as { issues: unknown[] }).issues.length);
