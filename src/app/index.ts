@@ -2,4 +2,9 @@ export { contractJql, publishMonth } from './publish-month';
 export type { MonthPublication, PublishPorts, PublishRequest } from './publish-month';
 export { readHistories } from './read-histories';
 export { JALON_FIELD_NAMES, recomputeIssues } from './recompute-issues';
-export type { Recomputation, RecomputePorts } from './recompute-issues';
+export type {
+  IssueRecomputation,
+  Recomputation,
+  RecomputeOptions,
+  RecomputePorts,
+} from './recompute-issues';

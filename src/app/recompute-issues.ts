@@ -21,9 +21,29 @@ export interface RecomputePorts {
   readonly progress?: (message: string) => void;
 }
 
+/** One issue as recomputed: the values Jalon computed and the fields that differ in Jira. */
+export interface IssueRecomputation {
+  readonly key: string;
+  readonly id: string;
+  readonly values: JalonFieldValues;
+  /** Jalon's fields whose value in Jira differs from the computed one, by display name. */
+  readonly changes: readonly {
+    readonly field: string;
+    readonly from: string | null;
+    readonly to: string | null;
+  }[];
+}
+
+export interface RecomputeOptions {
+  /** Computes and reports what would change, writes nothing (the admin page's preview). */
+  readonly dryRun?: boolean;
+  /** Called with each issue evaluated, for callers that need more than the summary. */
+  readonly onIssue?: (issue: IssueRecomputation) => void;
+}
+
 export interface Recomputation {
   readonly evaluated: number;
-  /** Issues whose fields changed and were written. */
+  /** Issues whose fields changed and were written (or would be, in a dry run). */
   readonly changed: readonly string[];
   /** Bulk write calls made. */
   readonly writes: number;
@@ -48,6 +68,7 @@ export async function recomputeIssues(
   ports: RecomputePorts,
   contract: CompiledContract,
   jql: string,
+  options: RecomputeOptions = {},
 ): Promise<Result<Recomputation>> {
   const at = ports.now();
   const version = versionAt(contract, at);
@@ -81,10 +102,13 @@ export async function recomputeIssues(
   for (const history of read.value.histories) {
     const values = valuesOf(contract, history, at);
     if (values === undefined || history.id === undefined) continue;
+    const changes: IssueRecomputation['changes'][number][] = [];
     for (const field of Object.keys(JALON_FIELD_NAMES) as JalonField[]) {
       const id = fieldIds[field] ?? '';
       const next = shown(field, values);
-      if ((history.fields[id] ?? null) === next) continue;
+      const current = history.fields[id] ?? null;
+      if (current === next) continue;
+      changes.push({ field: JALON_FIELD_NAMES[field], from: current, to: next });
       const value = field === 'clocks' ? values.clocks : values[field];
       const group = `${id}\u0000${JSON.stringify(value)}`;
       const known = groups.get(group) ?? { customField: id, issueIds: [] as number[], value };
@@ -92,6 +116,7 @@ export async function recomputeIssues(
       groups.set(group, known);
       changed.add(history.key);
     }
+    options.onIssue?.({ key: history.key, id: history.id, values, changes });
   }
   const updates = [...groups.values()].map(({ customField, issueIds, value }) => ({
     customField,
@@ -99,7 +124,8 @@ export async function recomputeIssues(
     value,
   }));
   let writes = 0;
-  for (let start = 0; start < updates.length; start += UPDATES_PER_CALL) {
+  const toWrite = options.dryRun === true ? 0 : updates.length;
+  for (let start = 0; start < toWrite; start += UPDATES_PER_CALL) {
     const written = await writeAppFieldValues(
       ports.jira,
       updates.slice(start, start + UPDATES_PER_CALL),
