@@ -1,17 +1,18 @@
 import { publishMonth } from '../src/app';
+import { pagesByTitleRequest, spaceByKeyRequest } from '../src/confluence/confluence-requests';
 import { compileContract } from '../src/core/contract';
-import { createHttpClient, type RunAccount } from '../src/platform/http';
-import { createSandbox } from '../src/sandbox';
-import { demoContract, demoState } from '../src/sandbox/demo';
+import { createHttpClient, fetchTransport, type RunAccount } from '../src/platform/http';
+import { demoContract } from '../src/sandbox/demo';
+import { startSiteProcess } from './support/site-process';
 
 /**
  * `npm run bench -- publish`: the publication of one month of DEMAT'ADS from the sandbox, for
- * growing sites; requests and Atlassian points per run against the minimum the APIs allow.
+ * growing sites; requests and Atlassian points per run against the minimum the APIs allow. The
+ * site runs in a child process over HTTP, as Jira and Confluence would: Jalon's peak RSS is this
+ * process's alone.
  */
 const SIZES = [1_000, 10_000, 50_000] as const;
 const SEED = 0x50554231;
-/** Demo issues per scale unit over a quarter (the generator's rate at scale 1). */
-const PER_SCALE = 530;
 const NOW = Date.parse('2026-10-05T09:00:00+02:00');
 const MB = 1024 * 1024;
 
@@ -46,49 +47,67 @@ function minimum(historiesBySlice: readonly number[], issues: number, pageWrites
   );
 }
 
+/** Titles that more than one page of the space bears, read directly from the site. */
+async function duplicatedTitles(url: string, spaceKey: string, titles: readonly string[]) {
+  const site = fetchTransport(url, undefined);
+  const read = async (path: string) =>
+    JSON.parse((await site.send({ method: 'GET', path })).body) as { results: { id: string }[] };
+  const space = (await read(spaceByKeyRequest(spaceKey).path)).results[0];
+  if (space === undefined) throw new Error(`space ${spaceKey} missing after the publication`);
+  let duplicated = 0;
+  for (const title of titles)
+    duplicated += Math.max(
+      0,
+      (await read(pagesByTitleRequest(space.id, title).path)).results.length - 1,
+    );
+  return duplicated;
+}
+
 async function run(size: number): Promise<PublishFigures> {
-  const state = demoState({ seed: SEED, from: '2026-07-01', months: 3, scale: size / PER_SCALE });
-  const sandbox = createSandbox(state, { now: () => NOW });
-  const client = createHttpClient(sandbox.transport, {
-    sleep: () => Promise.resolve(),
-    random: Math.random,
-    now: () => NOW,
-  });
-  const compiled = compileContract(demoContract('demat-ads'));
-  if (!compiled.ok) throw new Error(compiled.message);
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
+  const site = await startSiteProcess(size, SEED, NOW);
+  try {
+    const client = createHttpClient(fetchTransport(site.url, undefined), {
+      sleep: () => Promise.resolve(),
+      random: Math.random,
+      now: () => NOW,
+    });
+    const compiled = compileContract(demoContract('demat-ads'));
+    if (!compiled.ok) throw new Error(compiled.message);
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 50);
+    const start = process.hrtime.bigint();
+    const result = await publishMonth(
+      { jira: client, confluence: client, now: () => NOW },
+      { contract: compiled.value, month: '2026-09', spaceKey: 'DEMAT' },
+    );
+    const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+    clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
-  const start = process.hrtime.bigint();
-  const result = await publishMonth(
-    { jira: client, confluence: client, now: () => NOW },
-    { contract: compiled.value, month: '2026-09', spaceKey: 'DEMAT' },
-  );
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  if (!result.ok) throw new Error(result.message);
-  const inScope = state.issues.filter((i) => ['DEM', 'INC'].includes(i.project));
-  const slices: number[] = [];
-  for (let i = 0; i < inScope.length; i += 1000)
-    slices.push(inScope.slice(i, i + 1000).reduce((sum, issue) => sum + issue.histories.length, 0));
-  // The page writes: one create (or update) and its content property per page.
-  const min = minimum(slices, inScope.length, result.value.pages.length * 2);
-  const account: RunAccount = client.account();
-  const titles = sandbox.state().pages.map((p) => p.title);
-  return {
-    issuesOnSite: state.issues.length,
-    issuesRead: inScope.length,
-    historyEntries: slices.reduce((a, b) => a + b, 0),
-    requests: account.requests,
-    points: account.points,
-    minimumRequests: min,
-    requestsOverMinimum: account.requests / min,
-    pagesDuplicated: titles.length - new Set(titles).size,
-    wallMs,
-    peakRssMb: peak / MB,
-  };
+    if (!result.ok) throw new Error(result.message);
+    // The page writes: one create (or update) and its content property per page.
+    const min = minimum(site.historiesBySlice, site.issuesInScope, result.value.pages.length * 2);
+    const account: RunAccount = client.account();
+    return {
+      issuesOnSite: site.issuesOnSite,
+      issuesRead: site.issuesInScope,
+      historyEntries: site.historiesBySlice.reduce((a, b) => a + b, 0),
+      requests: account.requests,
+      points: account.points,
+      minimumRequests: min,
+      requestsOverMinimum: account.requests / min,
+      pagesDuplicated: await duplicatedTitles(
+        site.url,
+        'DEMAT',
+        result.value.pages.map((p) => p.title),
+      ),
+      wallMs,
+      peakRssMb: peak / MB,
+    };
+  } finally {
+    await site.stop();
+  }
 }
 
 export async function runPublishBench(): Promise<PublishBenchReport> {
