@@ -34,8 +34,31 @@ export const UNBOUNDED_JQL =
   'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 const BAD_TOKEN = 'The provided next page token is invalid or expired.';
 
-/** The issues a query selects, in its order, or Jira's 400 with every sentence. */
+/**
+ * The last selection, kept while the issue list, the query and the instant stay the same: a
+ * query read page by page is evaluated once, not once a page.
+ */
+let lastSelection:
+  | {
+      readonly issues: readonly SandboxIssue[];
+      readonly jql: string;
+      readonly now: number;
+      readonly selected: SandboxIssue[];
+    }
+  | undefined;
+
 function select(context: SandboxContext, jql: string): SandboxIssue[] | RouteOutcome {
+  const last = lastSelection;
+  if (last?.issues === context.state.issues && last.jql === jql && last.now === context.now)
+    return last.selected;
+  const selected = evaluateSelection(context, jql);
+  if (Array.isArray(selected))
+    lastSelection = { issues: context.state.issues, jql, now: context.now, selected };
+  return selected;
+}
+
+/** The issues a query selects, in its order, or Jira's 400 with every sentence. */
+function evaluateSelection(context: SandboxContext, jql: string): SandboxIssue[] | RouteOutcome {
   const customFields = siteFields(context.state)
     .filter((f) => f.id.startsWith('customfield_'))
     .map((f) => f.id);

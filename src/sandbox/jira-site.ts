@@ -108,10 +108,26 @@ export function siteIssueTypes(state: SandboxState): SandboxIssueType[] {
   );
 }
 
+/** Issues by id and by key, built once per issue list: state changes replace the list. */
+const issueIndexes = new WeakMap<readonly SandboxIssue[], ReadonlyMap<string, SandboxIssue>>();
+
+function issueIndex(issues: readonly SandboxIssue[]): ReadonlyMap<string, SandboxIssue> {
+  let index = issueIndexes.get(issues);
+  if (index === undefined) {
+    const built = new Map<string, SandboxIssue>();
+    // Keys first, then ids: an id wins over a key spelled like it, as the linear search did.
+    for (const issue of issues) if (!built.has(issue.key)) built.set(issue.key, issue);
+    for (const issue of issues) built.set(issue.id, issue);
+    index = built;
+    issueIndexes.set(issues, index);
+  }
+  return index;
+}
+
 /** The issue with this id or key (`10042`, `DEM-12`), keys compared as Jira does, upper case. */
 export function findIssue(state: SandboxState, idOrKey: string): SandboxIssue | undefined {
-  const wanted = idOrKey.toUpperCase();
-  return state.issues.find((issue) => issue.id === idOrKey || issue.key === wanted);
+  const index = issueIndex(state.issues);
+  return index.get(idOrKey) ?? index.get(idOrKey.toUpperCase());
 }
 
 export function replaceIssue(state: SandboxState, issue: SandboxIssue): SandboxState {
