@@ -1,10 +1,10 @@
 import { versionAt } from '../core/clocks';
 import type { CompiledContract } from '../core/contract';
 import { fail, succeed, type Result } from '../core/result';
-import { assembleReport, type MonthlyReport } from '../core/report';
+import { assembleReportParts, type ReportHead } from '../core/report';
 import { publishPage, type ConfluenceHttp, type Publication } from '../confluence/publish-page';
 import type { JiraHttp } from '../jira/jira-rest';
-import { renderStorage } from '../render';
+import { planStorage } from '../render';
 import { readHistories } from './read-histories';
 
 export interface PublishPorts {
@@ -27,7 +27,8 @@ export interface PublishRequest {
 }
 
 export interface MonthPublication {
-  readonly report: MonthlyReport;
+  /** The report without its per-issue detail (published, not kept). */
+  readonly report: ReportHead;
   readonly pages: readonly (Publication & { readonly title: string })[];
   /** Issues Jira could not give whole, with the reason: left out, never guessed. */
   readonly problems: readonly { readonly key: string; readonly message: string }[];
@@ -79,17 +80,17 @@ export async function publishMonth(
   });
   if (!read.ok) return read;
   progress(`${String(read.value.histories.length)} ticket(s) lus ; calcul du rapport de ${month}…`);
-  const report = assembleReport(contract, read.value.histories, month, {
+  const report = assembleReportParts(contract, read.value.histories, month, {
     generatedAt: ports.now(),
   });
   if (!report.ok) return report;
-  const document = renderStorage(report.value);
+  // Page by page: only the page being published is ever rendered in memory.
+  const plan = planStorage(report.value.head, report.value.details);
   const pages: (Publication & { title: string })[] = [];
   let parentId = request.parentId;
-  for (const [index, page] of document.pages.entries()) {
-    progress(
-      `Publication de « ${page.title} » (${String(index + 1)}/${String(document.pages.length)})…`,
-    );
+  for (const [index, title] of plan.titles.entries()) {
+    progress(`Publication de « ${title} » (${String(index + 1)}/${String(plan.titles.length)})…`);
+    const page = plan.page(index);
     const published = await publishPage(ports.confluence, {
       spaceKey: request.spaceKey,
       title: page.title,
@@ -106,7 +107,7 @@ export async function publishMonth(
     if (index === 0) parentId = published.value.id;
   }
   return succeed({
-    report: report.value,
+    report: report.value.head,
     pages,
     problems: read.value.problems.map((p) => ({ key: p.key, message: p.message })),
   });

@@ -1,4 +1,4 @@
-import type { MonthlyReport } from '../core/report/report-model';
+import type { ReportHead } from '../core/report/report-model';
 import {
   type Dialect,
   labelledParagraph,
@@ -10,7 +10,7 @@ import {
 import { formatInstant } from './french';
 import { escapeText, join, trusted } from './markup';
 
-export function annexSection(report: MonthlyReport, dialect: Dialect): Section {
+export function annexSection(report: ReportHead, dialect: Dialect): Section {
   const { annex, contract } = report;
   const calendars =
     annex.calendars.length === 0

@@ -1,5 +1,5 @@
 import type { IndicatorResult } from '../core/indicators/indicator-result';
-import type { MonthlyReport } from '../core/report/report-model';
+import type { ReportHead } from '../core/report/report-model';
 import { formatMonth, formatNumber, formatThreshold, formatWithUnit, shortMonth } from './french';
 import { element, escapeText, join, trusted, voidElement, type Markup } from './markup';
 
@@ -99,7 +99,7 @@ function fallbackIndicator(id: string): IndicatorResult {
 }
 
 /** The chart as markup, for embedding in the HTML preview. */
-export function indicatorChart(report: MonthlyReport, indicatorId: string): Markup | null {
+export function indicatorChart(report: ReportHead, indicatorId: string): Markup | null {
   const points: Point[] = report.history.slice(-12).map((h) => {
     const value = h.values.find((v) => v.id === indicatorId)?.value ?? null;
     return { month: h.month, value: value !== null && Number.isFinite(value) ? value : null };
@@ -213,6 +213,6 @@ export function indicatorChart(report: MonthlyReport, indicatorId: string): Mark
  * values as a line with dots, the threshold dashed, `sans objet` months as gaps marked "s. o.".
  * Null when the indicator has no numeric value in the history.
  */
-export function renderIndicatorChart(report: MonthlyReport, indicatorId: string): string | null {
+export function renderIndicatorChart(report: ReportHead, indicatorId: string): string | null {
   return indicatorChart(report, indicatorId);
 }

@@ -1,5 +1,5 @@
 import type { Verdict } from '../core/indicators/indicator-result';
-import type { MonthlyReport } from '../core/report/report-model';
+import type { ReportHead } from '../core/report/report-model';
 import { propertiesTable, type Dialect } from './blocks';
 import { indicatorChart } from './chart';
 import { element, escapeText, join } from './markup';
@@ -31,7 +31,7 @@ figure { margin: 1rem 0; }
 `;
 
 /** The standalone HTML preview: lozenges as spans, expands as `<details>`, charts inline. */
-export function htmlDialect(report: MonthlyReport): Dialect {
+export function htmlDialect(report: ReportHead): Dialect {
   return {
     lozenge: (verdict) => element('span', { class: LOZENGE_CLASS[verdict] }, escapeText(verdict)),
     expand: (title, body) =>

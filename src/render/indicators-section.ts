@@ -1,5 +1,5 @@
 import type { IndicatorResult } from '../core/indicators/indicator-result';
-import type { MonthlyReport } from '../core/report/report-model';
+import type { ReportHead } from '../core/report/report-model';
 import { type Dialect, keyList, labelled, type Section, table, textParagraph } from './blocks';
 import {
   formatIndicatorValue,
@@ -36,7 +36,7 @@ function indicatorRow(indicator: IndicatorResult, dialect: Dialect): Markup[] {
   ];
 }
 
-function historyTable(report: MonthlyReport): Markup {
+function historyTable(report: ReportHead): Markup {
   const months = report.history.slice(-12);
   const rows = report.indicators.map((indicator) => [
     escapeText(indicator.id),
@@ -48,7 +48,7 @@ function historyTable(report: MonthlyReport): Markup {
   return table(['Indicateur', ...months.map((m) => formatMonth(m.month))], rows);
 }
 
-export function indicatorsSection(report: MonthlyReport, dialect: Dialect): Section {
+export function indicatorsSection(report: ReportHead, dialect: Dialect): Section {
   const { indicators } = report;
   const body =
     indicators.length === 0

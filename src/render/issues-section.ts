@@ -39,8 +39,7 @@ export function issueBlock(issue: IssueDetail, dialect: Dialect): Markup {
   return dialect.expand(issueTitle(issue), body);
 }
 
-export function issuesIntro(report: MonthlyReport): Markup {
-  const count = report.issues.length;
+export function issuesIntro(count: number): Markup {
   return count === 0
     ? textParagraph('Aucun ticket ce mois-ci : aucune horloge à détailler.')
     : textParagraph(
@@ -52,6 +51,9 @@ export function issuesIntro(report: MonthlyReport): Markup {
 export function issuesSection(report: MonthlyReport, dialect: Dialect): Section {
   return {
     ...ISSUES_SECTION,
-    body: join([issuesIntro(report), ...report.issues.map((issue) => issueBlock(issue, dialect))]),
+    body: join([
+      issuesIntro(report.issues.length),
+      ...report.issues.map((issue) => issueBlock(issue, dialect)),
+    ]),
   };
 }

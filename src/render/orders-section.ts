@@ -1,4 +1,4 @@
-import type { MonthlyReport, OrderRow, OrdersSection } from '../core/report/report-model';
+import type { ReportHead, OrderRow, OrdersSection } from '../core/report/report-model';
 import {
   type Dialect,
   labelled,
@@ -81,7 +81,7 @@ function capsBlock(orders: OrdersSection, dialect: Dialect): Markup {
   ]);
 }
 
-export function ordersSection(report: MonthlyReport, dialect: Dialect): Section | null {
+export function ordersSection(report: ReportHead, dialect: Dialect): Section | null {
   const orders = report.orders;
   if (orders === null) return null;
   return {

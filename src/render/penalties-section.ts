@@ -1,5 +1,5 @@
 import { formatEuros } from '../core/orders/money';
-import type { MonthlyReport, PenaltyLine } from '../core/report/report-model';
+import type { ReportHead, PenaltyLine } from '../core/report/report-model';
 import {
   type Dialect,
   labelledParagraph,
@@ -23,7 +23,7 @@ function lineRow(line: PenaltyLine): Markup[] {
   ];
 }
 
-export function penaltiesSection(report: MonthlyReport, dialect: Dialect): Section {
+export function penaltiesSection(report: ReportHead, dialect: Dialect): Section {
   const section = report.penalties;
   const title = 'Pénalités';
   if (section === null)

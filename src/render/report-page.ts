@@ -1,4 +1,4 @@
-import type { MonthlyReport } from '../core/report/report-model';
+import type { ReportHead } from '../core/report/report-model';
 import { annexSection } from './annex-section';
 import type { Dialect, Section } from './blocks';
 import { indicatorsSection } from './indicators-section';
@@ -36,11 +36,11 @@ function fitTitle(base: string, suffix: string): string {
 const ofMonth = (label: string): string =>
   /^[aeiouâéô]/i.test(label) ? `d’${label}` : `de ${label}`;
 
-const monthSuffix = (report: MonthlyReport): string =>
+const monthSuffix = (report: ReportHead): string =>
   ` — rapport ${ofMonth(titleText(report.monthLabel))}`;
 
 /** "DEMAT'ADS — rapport de mars 2026", on one line, at most 255 characters. */
-export function reportTitle(report: MonthlyReport): string {
+export function reportTitle(report: ReportHead): string {
   return fitTitle(titleText(report.contract.label), monthSuffix(report));
 }
 
@@ -48,13 +48,13 @@ export function reportTitle(report: MonthlyReport): string {
  * "DEMAT'ADS — rapport de mars 2026 — Détail des tickets (2/3)": titles are unique in a
  * Confluence space, so a detail page repeats the contract and the month.
  */
-export function detailPageTitle(report: MonthlyReport, part: number, parts: number): string {
+export function detailPageTitle(report: ReportHead, part: number, parts: number): string {
   const suffix = `${monthSuffix(report)} — Détail des tickets (${String(part)}/${String(parts)})`;
   return fitTitle(titleText(report.contract.label), suffix);
 }
 
 /** The sections of the main page in order, with `detail` for the per-issue part. */
-export function mainSections(report: MonthlyReport, dialect: Dialect, detail: Section): Section[] {
+export function mainSections(report: ReportHead, dialect: Dialect, detail: Section): Section[] {
   const orders = ordersSection(report, dialect);
   return [
     summarySection(report),
@@ -68,7 +68,7 @@ export function mainSections(report: MonthlyReport, dialect: Dialect, detail: Se
 
 /** Table of contents, page properties, then each section under its heading. */
 export function pageBody(
-  report: MonthlyReport,
+  report: ReportHead,
   dialect: Dialect,
   sections: readonly Section[],
 ): Markup {

@@ -1,4 +1,4 @@
-import type { MonthlyReport } from '../core/report/report-model';
+import type { IssueDetailList, MonthlyReport, ReportHead } from '../core/report/report-model';
 import { list, paragraph, textParagraph } from './blocks';
 import { ISSUES_SECTION, issueBlock, issuesIntro } from './issues-section';
 import { escapeText, join, utf8Length, type Markup } from './markup';
@@ -37,27 +37,31 @@ function childIntro(mainTitle: string, part: number, parts: number): Markup {
   );
 }
 
-interface SizedBlock {
-  readonly block: Markup;
-  readonly bytes: number;
-}
-
-/** Consecutive blocks grouped so that each group's bytes stay within `budget` (one at least). */
-function packBlocks(blocks: readonly SizedBlock[], budget: number): Markup[][] {
-  const groups: Markup[][] = [];
-  let current: Markup[] = [];
+/** Consecutive issue positions grouped so that each group's bytes stay within `budget` (one at least). */
+function packRanges(sizes: readonly number[], budget: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
   let bytes = 0;
-  for (const { block, bytes: size } of blocks) {
-    if (current.length > 0 && bytes + size > budget) {
-      groups.push(current);
-      current = [];
+  for (const [index, size] of sizes.entries()) {
+    if (index > from && bytes + size > budget) {
+      ranges.push([from, index]);
+      from = index;
       bytes = 0;
     }
-    current.push(block);
     bytes += size;
   }
-  if (current.length > 0) groups.push(current);
-  return groups;
+  if (sizes.length > from) ranges.push([from, sizes.length]);
+  return ranges;
+}
+
+/** The publication of a report page by page: each body is rendered when asked for. */
+export interface StoragePlan {
+  /** The main page's title, also the first page's. */
+  readonly title: string;
+  /** The main page first, then the child pages of the per-issue detail, if any. */
+  readonly titles: readonly string[];
+  /** The page at this position of `titles`, rendered now. */
+  page(index: number): StoragePage;
 }
 
 /**
@@ -67,42 +71,72 @@ function packBlocks(blocks: readonly SizedBlock[], budget: number): Markup[][] {
  * the report is escaped. When the main body would exceed `maxBytes`, the per-issue detail moves
  * to child pages "… — Détail des tickets (i/N)", each within the limit, linked by title from
  * the main page. A single issue larger than the limit still gets a page of its own, over it.
+ *
+ * The detail is read twice, once to measure and once to write, so that only one page is ever
+ * held: a lazy `details` list keeps a 50,000-issue publication within a Forge function's memory.
  */
+export function planStorage(
+  report: ReportHead,
+  details: IssueDetailList,
+  options: StorageOptions = {},
+): StoragePlan {
+  const maxBytes = options.maxBytes ?? CONFLUENCE_MAX_BODY_BYTES;
+  const title = reportTitle(report);
+  const dialect = storageDialect;
+  const block = (index: number): Markup => {
+    const issue = details.at(index);
+    return issue === undefined ? join([]) : issueBlock(issue, dialect);
+  };
+  const blocks = (from: number, to: number): Markup[] =>
+    Array.from({ length: to - from }, (_, i) => block(from + i));
+  const sizes = Array.from({ length: details.length }, (_, i) => utf8Length(block(i)));
+  const intro = issuesIntro(details.length);
+  const withDetail = (body: Markup): Markup =>
+    pageBody(report, dialect, mainSections(report, dialect, { ...ISSUES_SECTION, body }));
+  // The inline page is the page without the issues plus the issues, byte for byte.
+  const inlineBytes = utf8Length(withDetail(intro)) + sizes.reduce((sum, b) => sum + b, 0);
+  if (sizes.length === 0 || inlineBytes <= maxBytes)
+    return {
+      title,
+      titles: [title],
+      page: () => ({ title, body: withDetail(join([intro, ...blocks(0, sizes.length)])) }),
+    };
+
+  const widest = utf8Length(childIntro(title, sizes.length, sizes.length));
+  const ranges = packRanges(sizes, maxBytes - widest);
+  const children = ranges.map((_, i) => detailPageTitle(report, i + 1, ranges.length));
+  const main = (): StoragePage => ({
+    title,
+    body: withDetail(
+      join([
+        intro,
+        textParagraph(
+          `Le détail de ${plural(sizes.length, 'ticket')} dépasse la taille d’une page Confluence : il est publié dans ${plural(ranges.length, 'page enfant', 'pages enfants')}.`,
+        ),
+        list(children.map(pageLink)),
+      ]),
+    ),
+  });
+  return {
+    title,
+    titles: [title, ...children],
+    page: (index) => {
+      if (index === 0) return main();
+      const range = ranges[index - 1];
+      if (range === undefined) throw new RangeError(`no page ${String(index)} in this report`);
+      return {
+        title: children[index - 1] ?? '',
+        body: join([childIntro(title, index, ranges.length), ...blocks(range[0], range[1])]),
+      };
+    },
+  };
+}
+
+/** Every page of the report at once (see `planStorage`): for files and previews. */
 export function renderStorage(
   report: MonthlyReport,
   options: StorageOptions = {},
 ): StorageDocument {
-  const maxBytes = options.maxBytes ?? CONFLUENCE_MAX_BODY_BYTES;
-  const title = reportTitle(report);
-  const dialect = storageDialect;
-  const blocks = report.issues.map((issue): SizedBlock => {
-    const block = issueBlock(issue, dialect);
-    return { block, bytes: utf8Length(block) };
-  });
-  const withDetail = (body: Markup): Markup =>
-    pageBody(report, dialect, mainSections(report, dialect, { ...ISSUES_SECTION, body }));
-  // The inline page is the page without the issues plus the issues, byte for byte.
-  const detailBytes = blocks.reduce((sum, b) => sum + b.bytes, 0);
-  const inlineBytes = utf8Length(withDetail(issuesIntro(report))) + detailBytes;
-  if (blocks.length === 0 || inlineBytes <= maxBytes) {
-    const body = withDetail(join([issuesIntro(report), ...blocks.map((b) => b.block)]));
-    return { title, pages: [{ title, body }] };
-  }
-
-  const widest = utf8Length(childIntro(title, blocks.length, blocks.length));
-  const groups = packBlocks(blocks, maxBytes - widest);
-  const titles = groups.map((_, i) => detailPageTitle(report, i + 1, groups.length));
-  const links = join([
-    issuesIntro(report),
-    textParagraph(
-      `Le détail de ${plural(report.issues.length, 'ticket')} dépasse la taille d’une page Confluence : il est publié dans ${plural(groups.length, 'page enfant', 'pages enfants')}.`,
-    ),
-    list(titles.map(pageLink)),
-  ]);
-  const main = withDetail(links);
-  const children = groups.map((group, i) => ({
-    title: titles[i] ?? '',
-    body: join([childIntro(title, i + 1, groups.length), ...group]),
-  }));
-  return { title, pages: [{ title, body: main }, ...children] };
+  const plan = planStorage(report, report.issues, options);
+  return { title: plan.title, pages: plan.titles.map((_, index) => plan.page(index)) };
 }

@@ -1,10 +1,10 @@
-import type { MonthlyReport } from '../core/report/report-model';
+import type { ReportHead } from '../core/report/report-model';
 import { type Dialect, labelledParagraph, type Section, textParagraph } from './blocks';
 import { formatDate, formatEurosOrDash, formatInstant, formatNumber } from './french';
 import { escapeText, join } from './markup';
 
 /** The page properties, rolled up across months by a Page Properties Report macro. */
-export function propertiesBlock(report: MonthlyReport, dialect: Dialect) {
+export function propertiesBlock(report: ReportHead, dialect: Dialect) {
   const { contract, summary } = report;
   const rows: [string, string][] = [
     ['Contrat', contract.label],
@@ -24,7 +24,7 @@ export function propertiesBlock(report: MonthlyReport, dialect: Dialect) {
   return dialect.properties(rows.map(([header, value]) => [header, escapeText(value)]));
 }
 
-export function summarySection(report: MonthlyReport): Section {
+export function summarySection(report: ReportHead): Section {
   return {
     id: 'synthese',
     title: 'Synthèse',

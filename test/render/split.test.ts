@@ -1,4 +1,9 @@
-import { CONFLUENCE_MAX_BODY_BYTES, renderStorage, utf8Length } from '../../src/render';
+import {
+  CONFLUENCE_MAX_BODY_BYTES,
+  planStorage,
+  renderStorage,
+  utf8Length,
+} from '../../src/render';
 import type { Document } from '@xmldom/xmldom';
 import { dematReport, syntheticReport } from '../support/report-fixtures';
 import { countOf, elementCensus, parameterTexts, parseStorage } from '../support/xml';
@@ -92,5 +97,46 @@ describe('renderStorage with a small maxBytes', () => {
     expect(pages).toHaveLength(6);
     const counts = pages.slice(1).map((page) => expandedKeys(parseStorage(page.body)).length);
     expect(counts).toEqual([1, 1, 1, 1, 1]);
+  });
+});
+
+// The report passes as its own head: the plan must read the detail from the list alone.
+describe('planStorage renders one page at a time from a lazy detail list', () => {
+  const report = syntheticReport({ issues: 300, seed: 5 });
+  const maxBytes = 60_000;
+
+  /** The report's detail, counting how often each issue is asked for. */
+  function countedList() {
+    const asked = new Map<number, number>();
+    return {
+      asked,
+      list: {
+        length: report.issues.length,
+        at: (index: number) => {
+          asked.set(index, (asked.get(index) ?? 0) + 1);
+          return report.issues[index];
+        },
+      },
+    };
+  }
+
+  test('gives the pages renderStorage gives, byte for byte', () => {
+    const plan = planStorage(report, countedList().list, { maxBytes });
+    const document = renderStorage(report, { maxBytes });
+    expect(plan.titles).toEqual(document.pages.map((page) => page.title));
+    expect(plan.titles.map((_title, i) => plan.page(i))).toEqual(document.pages);
+  });
+
+  test('asks for each issue once to measure, then once for the page that holds it', () => {
+    const { asked, list } = countedList();
+    const plan = planStorage(report, list, { maxBytes });
+    expect([...asked.values()].every((n) => n === 1)).toBe(true);
+    plan.page(0);
+    expect([...asked.values()].every((n) => n === 1)).toBe(true);
+    plan.page(2);
+    const twice = [...asked.entries()].filter(([, n]) => n === 2).map(([i]) => i);
+    expect(twice.length).toBeGreaterThan(0);
+    expect(twice.length).toBeLessThan(report.issues.length / 2);
+    expect(() => plan.page(plan.titles.length)).toThrow(RangeError);
   });
 });

@@ -16,12 +16,14 @@ import type { PenaltyWaiver } from '../penalties/inputs';
 import { fail, succeed, type Result } from '../result';
 import type { IsoDate } from '../time/civil-date';
 import { describeCalendar, isoInstant, monthLabel } from './describe';
-import { issueDetails } from './issue-details';
+import { issueDetailList, issueDetails } from './issue-details';
 import { ordersSection } from './orders-section';
 import { lateItems } from './penalty-items';
 import type {
   IndicatorHistory,
+  IssueDetailList,
   MonthlyReport,
+  ReportHead,
   PenaltiesSection,
   ReportSummary,
 } from './report-model';
@@ -157,6 +159,23 @@ export function assembleReport(
   month: string,
   options: ReportOptions,
 ): Result<MonthlyReport> {
+  const parts = assembleReportParts(contract, histories, month, options);
+  if (!parts.ok) return parts;
+  // The detail goes before the annex, where readers of the JSON have always found it.
+  const { annex, ...head } = parts.value.head;
+  return succeed({ ...head, issues: issueDetails(parts.value.details), annex });
+}
+
+/**
+ * The report as `assembleReport` gives it, its per-issue detail kept as a lazy list: what a
+ * publication renders one page at a time.
+ */
+export function assembleReportParts(
+  contract: CompiledContract,
+  histories: readonly IssueHistory[],
+  month: string,
+  options: ReportOptions,
+): Result<{ head: ReportHead; details: IssueDetailList }> {
   const current = monthIndicators(contract, histories, month, options);
   if (current === undefined)
     return fail(
@@ -181,10 +200,10 @@ export function assembleReport(
     const last = buildTimeline(h, compiled.version, period.from).entries.at(-1)?.state.role;
     return h.created < period.from && (last === 'resolved' || last === 'closed');
   };
-  const issues = issueDetails(contract, compiled, histories, period, resolvedBefore);
+  const details = issueDetailList(contract, compiled, histories, period, resolvedBefore);
   const generatedAt = isoInstant(options.generatedAt, zone);
   const periodRule = `Mois civil du ${period.firstDay} au ${period.lastDay} inclus, fuseau ${zone} ; chaque indicateur précise ce qu'il compte.`;
-  return succeed({
+  const head: ReportHead = {
     contract: {
       id: contract.contract.id,
       label: contract.contract.label,
@@ -195,12 +214,11 @@ export function assembleReport(
     monthLabel: monthLabel(month),
     period: { from: period.firstDay, to: period.lastDay, rule: periodRule },
     generatedAt,
-    summary: summaryOf(issues.length, indicators, penalties.value),
+    summary: summaryOf(details.length, indicators, penalties.value),
     orders: orders === null ? null : ordersSection(orders, period),
     indicators,
     history,
     penalties: penalties.value,
-    issues,
     annex: {
       calendars: Object.entries(compiled.version.calendars).map(([id, definition]) => ({
         id,
@@ -214,5 +232,6 @@ export function assembleReport(
         'Les montants sont hors taxes, en euros.',
       ],
     },
-  });
+  };
+  return succeed({ head, details });
 }

@@ -1,3 +1,3 @@
-export { assembleReport } from './assemble-report';
+export { assembleReport, assembleReportParts } from './assemble-report';
 export type { ReportOptions } from './assemble-report';
 export type * from './report-model';

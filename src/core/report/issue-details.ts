@@ -5,7 +5,7 @@ import type { IssueHistory } from '../clocks/issue-history';
 import type { CompiledContract, CompiledVersion } from '../contract';
 import type { MonthPeriod } from '../indicators/issue-facts';
 import { frenchDate, frenchInstant } from './describe';
-import type { ClockDetail, IssueDetail } from './report-model';
+import type { ClockDetail, IssueDetail, IssueDetailList } from './report-model';
 
 function figures(clock: ClockMeasure, zone: string): string {
   const parts: string[] = [];
@@ -50,38 +50,63 @@ function clockDetail(clock: ClockResult, zone: string): ClockDetail {
   };
 }
 
+/** One issue's detail at the period's end, or null when it has no clock to show. */
+function detailOf(
+  contract: CompiledContract,
+  compiled: CompiledVersion,
+  history: IssueHistory,
+  period: MonthPeriod,
+): IssueDetail | null {
+  const evaluation = evaluateIssue(contract, history, period.last);
+  if (!evaluation.ok || evaluation.value.category === null || evaluation.value.clocks.length === 0)
+    return null;
+  const category = evaluation.value.category;
+  const zoneOf = (calendar: string): string =>
+    compiled.calendars.get(calendar)?.zone ?? 'Europe/Paris';
+  return {
+    key: history.key,
+    summary: history.summary ?? '',
+    category: compiled.version.categories.find((c) => c.id === category)?.label ?? category,
+    clocks: evaluation.value.clocks.map((c) =>
+      clockDetail(c, isClockError(c) ? 'Europe/Paris' : zoneOf(c.calendar)),
+    ),
+  };
+}
+
 /**
  * The detail of the issues the month concerns (created before its end and not resolved before
- * its start), each clock with its French explanation.
+ * its start, with at least one clock), each clock with its French explanation. Which issues
+ * those are is found now, quickly; an issue's detail is computed each time it is asked for, so
+ * the list holds positions, never the explanations.
  */
-export function issueDetails(
+export function issueDetailList(
   contract: CompiledContract,
   compiled: CompiledVersion,
   histories: readonly IssueHistory[],
   period: MonthPeriod,
   resolvedBefore: (history: IssueHistory) => boolean,
-): IssueDetail[] {
-  const zoneOf = (calendar: string): string =>
-    compiled.calendars.get(calendar)?.zone ?? 'Europe/Paris';
-  const details: IssueDetail[] = [];
+): IssueDetailList {
+  const concerned: IssueHistory[] = [];
   for (const history of histories) {
     if (history.created >= period.to || resolvedBefore(history)) continue;
-    const evaluation = evaluateIssue(contract, history, period.last);
-    if (
-      !evaluation.ok ||
-      evaluation.value.category === null ||
-      evaluation.value.clocks.length === 0
-    )
-      continue;
-    const category = evaluation.value.category;
-    details.push({
-      key: history.key,
-      summary: history.summary ?? '',
-      category: compiled.version.categories.find((c) => c.id === category)?.label ?? category,
-      clocks: evaluation.value.clocks.map((c) =>
-        clockDetail(c, isClockError(c) ? 'Europe/Paris' : zoneOf(c.calendar)),
-      ),
-    });
+    const evaluation = evaluateIssue(contract, history, period.last, [], { segments: false });
+    if (evaluation.ok && evaluation.value.category !== null && evaluation.value.clocks.length > 0)
+      concerned.push(history);
   }
-  return details;
+  return {
+    length: concerned.length,
+    at: (index) => {
+      const history = concerned[index];
+      return history === undefined
+        ? undefined
+        : (detailOf(contract, compiled, history, period) ?? undefined);
+    },
+  };
+}
+
+/** Every detail of `issueDetailList`, computed at once. */
+export function issueDetails(list: IssueDetailList): IssueDetail[] {
+  return Array.from({ length: list.length }, (_, i) => list.at(i)).filter(
+    (detail) => detail !== undefined,
+  );
 }

@@ -34,6 +34,18 @@ export interface MonthlyReport {
   readonly annex: ReportAnnex;
 }
 
+/** The report without its per-issue detail, which a publication reads one page at a time. */
+export type ReportHead = Omit<MonthlyReport, 'issues'>;
+
+/**
+ * The per-issue detail read by position, computed when asked: an array is one, and so is the
+ * lazy list a large publication renders from without holding every issue's explanation.
+ */
+export interface IssueDetailList {
+  readonly length: number;
+  at(index: number): IssueDetail | undefined;
+}
+
 export interface ReportSummary {
   readonly issues: number;
   readonly conforme: number;
