@@ -56,5 +56,10 @@ export default defineConfig(
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // Custom UI placeholder pages: classic browser scripts.
+    files: ['static/*/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly' } },
+  },
   prettier,
 );
