@@ -38,6 +38,18 @@ export default defineConfig(
     },
   },
   {
+    // UI Kit sources: JSX, bundled by the Forge CLI; typed by their own tsconfig, which the
+    // project service would not find (tsconfig.json leaves src/frontend out).
+    files: ['src/frontend/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ['./tsconfig.frontend.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
     files: ['src/core/**'],
     rules: { 'no-console': 'error' },
   },
