@@ -5,6 +5,7 @@ import { fail, succeed, type Result } from '../core/result';
 import { JIRA_LIMITS } from '../jira/jira-requests';
 import { bulkChangelogs, searchAllPages, siteFieldIds, type JiraHttp } from '../jira/jira-rest';
 import type { JiraHistory } from '../jira/search-schemas';
+import { StringPool } from '../jira/string-pool';
 import { readSearchPages, type JiraProblem } from '../jira/to-issue-history';
 
 /** The system fields Jalon reads on every issue. */
@@ -70,6 +71,7 @@ export async function readHistories(
   const fields = [...wanted.fields, ...extraFields.map((name) => idOf(ids.value, name))];
   const histories: IssueHistory[] = [];
   const problems: JiraProblem[] = [];
+  const pool = new StringPool();
   let pending: unknown[] = [];
   let pendingIssues = 0;
   const flush = async (): Promise<Result<unknown>> => {
@@ -84,7 +86,10 @@ export async function readHistories(
       wanted.history,
     );
     if (!changelogs.ok) return changelogs;
-    const read = readSearchPages(pages.map((page) => withHistories(page, changelogs.value)));
+    const read = readSearchPages(
+      pages.map((page) => withHistories(page, changelogs.value)),
+      pool,
+    );
     if (!read.ok) return fail(read.code, read.message, read.issues);
     histories.push(...read.value.histories);
     problems.push(...read.value.problems);

@@ -64,6 +64,7 @@ export async function searchAllPages(
     readonly fields: readonly string[];
     readonly expand?: readonly ('names' | 'changelog')[];
   },
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler may keep each page synchronously
   onPage: (page: unknown, index: number) => Promise<Result<unknown>> | void,
 ): Promise<Result<number>> {
   let token: string | undefined;

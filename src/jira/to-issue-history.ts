@@ -3,6 +3,7 @@ import { fail, succeed, type Failure, type Issue, type Result } from '../core/re
 import { parseWith } from '../core/validation';
 import { changeValue, displayValue } from './display-value';
 import { parseJiraTimestamp } from './jira-time';
+import { StringPool } from './string-pool';
 import {
   jiraIssueSchema,
   jiraSearchEnvelopeSchema,
@@ -48,13 +49,15 @@ function toEvent(
   history: JiraHistory,
   at: number,
   names: Readonly<Record<string, string>>,
+  pool: StringPool,
 ): HistoryEvent {
   const changes: FieldChange[] = history.items.map((item) => ({
-    field: fieldIdOf(item, names),
-    from: changeValue(item.from, item.fromString),
-    to: changeValue(item.to, item.toString),
+    field: pool.intern(fieldIdOf(item, names)),
+    from: pool.intern(changeValue(item.from, item.fromString)),
+    to: pool.intern(changeValue(item.to, item.toString)),
   }));
-  return { id: history.id, at, author: history.author?.displayName ?? NO_AUTHOR, changes };
+  const author = pool.intern(history.author?.displayName ?? NO_AUTHOR);
+  return { id: history.id, at, author, changes };
 }
 
 /**
@@ -65,6 +68,7 @@ function toEvent(
 export function toIssueHistory(
   issue: JiraIssue,
   names: Readonly<Record<string, string>>,
+  pool: StringPool = new StringPool(),
 ): Result<IssueHistory> {
   const { key, fields, changelog } = issue;
   if (changelog === undefined) {
@@ -86,17 +90,18 @@ export function toIssueHistory(
   }
   const created = parseJiraTimestamp(fields.created);
   if (created === undefined) return badTimestamp(key, 'fields.created', fields.created);
-  const allNames = { ...names, ...issue.names };
+  // The page's names are shared by its issues unless an issue brings names of its own.
+  const allNames = issue.names === undefined ? names : { ...names, ...issue.names };
   const events: HistoryEvent[] = [];
   for (const history of changelog.histories) {
     const at = parseJiraTimestamp(history.created);
     if (at === undefined) {
       return badTimestamp(key, `historique ${history.id}, created`, history.created);
     }
-    events.push(toEvent(history, at, allNames));
+    events.push(toEvent(history, at, allNames, pool));
   }
   const values: Record<string, string | null> = {};
-  for (const [id, value] of Object.entries(fields)) values[id] = displayValue(value);
+  for (const [id, value] of Object.entries(fields)) values[id] = pool.intern(displayValue(value));
   const links = (fields.issuelinks ?? []).flatMap((link) => {
     const other = link.outwardIssue ?? link.inwardIssue;
     return other === undefined ? [] : [{ type: link.type.name, key: other.key }];
@@ -105,9 +110,9 @@ export function toIssueHistory(
     key,
     ...(issue.id === undefined ? {} : { id: issue.id }),
     ...(typeof fields.summary === 'string' ? { summary: fields.summary } : {}),
-    issueType: fields.issuetype.name,
-    project: fields.project.key,
-    labels: fields.labels,
+    issueType: pool.intern(fields.issuetype.name),
+    project: pool.intern(fields.project.key),
+    labels: fields.labels.map((label) => pool.intern(label)),
     created,
     fields: values,
     names: allNames,
@@ -151,9 +156,14 @@ function problemOf(key: string, failure: Failure): JiraProblem {
   return issues === undefined ? { key, code, message } : { key, code, message, issues };
 }
 
-function readIssue(raw: unknown, path: string, names: Readonly<Record<string, string>>) {
+function readIssue(
+  raw: unknown,
+  path: string,
+  names: Readonly<Record<string, string>>,
+  pool: StringPool,
+) {
   const parsed = parseWith(jiraIssueSchema, raw, JIRA_CODES.badIssue, 'Ticket');
-  if (parsed.ok) return toIssueHistory(parsed.value, names);
+  if (parsed.ok) return toIssueHistory(parsed.value, names, pool);
   const issues = (parsed.issues ?? []).map((i) => ({ ...i, path: underPath(path, i.path) }));
   const message =
     `Ticket ${keyOf(raw, path)} ignoré, réponse de Jira incomplète ou invalide : ` +
@@ -165,8 +175,12 @@ function readIssue(raw: unknown, path: string, names: Readonly<Record<string, st
 /**
  * Reads a saved `POST /rest/api/3/search/jql` response (one page or an array of pages). A bad
  * page shape fails with every path; a bad issue becomes a problem and the others are kept.
+ * Batches read with one `pool` share their repeated texts.
  */
-export function readSearchPages(json: unknown): Result<SearchReading> {
+export function readSearchPages(
+  json: unknown,
+  pool: StringPool = new StringPool(),
+): Result<SearchReading> {
   const pages: readonly unknown[] = Array.isArray(json) ? json : [json];
   const envelopes = [];
   const wrong: Issue[] = [];
@@ -185,7 +199,7 @@ export function readSearchPages(json: unknown): Result<SearchReading> {
   for (const { prefix, page } of envelopes) {
     for (const [index, raw] of page.issues.entries()) {
       const path = underPath(prefix, `issues[${index}]`);
-      const read = readIssue(raw, path, page.names ?? {});
+      const read = readIssue(raw, path, page.names ?? {}, pool);
       if (read.ok) histories.push(read.value);
       else problems.push(problemOf(keyOf(raw, path), read));
     }
