@@ -1,6 +1,7 @@
 import { evaluateIssue, versionAt, type IssueHistory } from '../core/clocks';
 import { jalonFieldValues, type JalonFieldValues } from '../core/clocks/field-values';
 import type { CompiledContract } from '../core/contract';
+import type { BusinessCalendar } from '../core/time';
 import { fail, succeed, type Result } from '../core/result';
 import type { AppFieldUpdate } from '../jira/jira-requests';
 import { siteFieldIds, writeAppFieldValues, type JiraHttp } from '../jira/jira-rest';
@@ -151,5 +152,6 @@ function valuesOf(
 ): JalonFieldValues | undefined {
   const evaluation = evaluateIssue(contract, history, at, [], { segments: false });
   if (!evaluation.ok || evaluation.value.category === null) return undefined;
-  return jalonFieldValues(evaluation.value.clocks);
+  const calendars = versionAt(contract, at)?.calendars ?? new Map<string, BusinessCalendar>();
+  return jalonFieldValues(evaluation.value.clocks, { at, calendars });
 }
