@@ -11,7 +11,8 @@ import { API } from './confluence-json';
 import { CONFLUENCE_ROUTES } from './confluence-routes';
 import { DRIVE_ROUTES } from './drive-routes';
 import { faultReply, planFaults, seededRandom, type FaultOptions } from './faults';
-import { JIRA_ROUTES } from './jira-routes';
+import { JIRA_PERMISSION_ROUTES } from './jira-permissions';
+import { APP_USER, JIRA_ROUTES } from './jira-routes';
 import { JIRA_SEARCH_ROUTES } from './jira-search';
 import { idOf } from './jira-values';
 import { DEFAULT_JQL_ZONE } from './jql';
@@ -60,6 +61,7 @@ export interface Sandbox {
 const ROUTES: readonly Route[] = [
   ...JIRA_SEARCH_ROUTES,
   ...JIRA_ROUTES,
+  ...JIRA_PERMISSION_ROUTES,
   ...DRIVE_ROUTES,
   ...CONFLUENCE_ROUTES,
 ];
@@ -70,12 +72,24 @@ const DEFAULT_USER: SandboxUser = {
   displayName: 'Utilisateur du bac à sable',
 };
 
-/** Who acts: the `X-Sandbox-User` header (a display name), else the default user. */
-function userOf(request: HttpRequest): SandboxUser {
-  const entry = Object.entries(request.headers ?? {}).find(
-    ([name]) => name.toLowerCase() === 'x-sandbox-user',
-  );
-  const name = entry?.[1].trim() ?? '';
+const header = (request: HttpRequest, wanted: string): string =>
+  Object.entries(request.headers ?? {})
+    .find(([name]) => name.toLowerCase() === wanted)?.[1]
+    .trim() ?? '';
+
+/**
+ * Who acts: the `X-Sandbox-Account` header (an account id: the app's, or one of the state's
+ * accounts, as Forge's `asApp()` and `asUser(accountId)` would), else the `X-Sandbox-User` header
+ * (a display name), else the default user.
+ */
+function userOf(request: HttpRequest, state: SandboxState): SandboxUser {
+  const accountId = header(request, 'x-sandbox-account');
+  if (accountId !== '') {
+    if (accountId === APP_USER.accountId) return APP_USER;
+    const account = state.accounts?.find((a) => a.accountId === accountId);
+    return { accountId, displayName: account?.displayName ?? accountId };
+  }
+  const name = header(request, 'x-sandbox-user');
   return name === '' ? DEFAULT_USER : { accountId: `712020:${idOf(name)}`, displayName: name };
 }
 
@@ -162,7 +176,7 @@ export function createSandbox(initial: SandboxState, options: SandboxOptions): S
       now: options.now(),
       zone,
       baseUrl,
-      user: userOf(request),
+      user: userOf(request, current),
     };
     const outcome =
       fault === null

@@ -91,6 +91,17 @@ export interface SandboxIssueType {
   readonly name: string;
 }
 
+/**
+ * A person of the site and what Jira lets them do: Jira administration (the `ADMINISTER` global
+ * permission) and browsing projects (`BROWSE_PROJECTS`, by project key; `*` for every project).
+ */
+export interface SandboxAccount {
+  readonly accountId: string;
+  readonly displayName: string;
+  readonly admin: boolean;
+  readonly browse: readonly string[];
+}
+
 export interface SandboxState {
   readonly fields: readonly SandboxField[];
   /**
@@ -100,6 +111,11 @@ export interface SandboxState {
   readonly statuses?: readonly SandboxStatus[];
   readonly projects?: readonly SandboxProject[];
   readonly issueTypes?: readonly SandboxIssueType[];
+  /**
+   * The site's people, for permission checks made as a user (`X-Sandbox-Account`). Without any,
+   * every user may do everything, as a sandbox used by one person expects.
+   */
+  readonly accounts?: readonly SandboxAccount[];
   readonly issues: readonly SandboxIssue[];
   readonly spaces: readonly SandboxSpace[];
   readonly pages: readonly SandboxPage[];

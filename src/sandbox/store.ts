@@ -36,6 +36,16 @@ const stateSchema = z.object({
     .exactOptional(),
   projects: z.array(z.object({ id, key: id, name: z.string() })).exactOptional(),
   issueTypes: z.array(z.object({ id, name: z.string() })).exactOptional(),
+  accounts: z
+    .array(
+      z.object({
+        accountId: id,
+        displayName: z.string(),
+        admin: z.boolean(),
+        browse: z.array(z.string()),
+      }),
+    )
+    .exactOptional(),
   issues: z.array(
     z.object({
       id,
