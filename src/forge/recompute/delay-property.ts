@@ -1,0 +1,59 @@
+import { isDeepStrictEqual } from 'node:util';
+import { CLOCK_STATE_LABELS } from '../../core/clocks/clock-labels';
+import type { ClockState } from '../../core/clocks';
+import type { JalonFieldValues } from '../../core/clocks/field-values';
+import { succeed, type Result } from '../../core/result';
+import { readIssueProperty, writeIssueProperty } from '../../jira/issue-properties';
+import type { AtlassianHttp } from '../runtime';
+
+/**
+ * The issue entity property `jalon.delais`: what Jalon's fields say, in a shape Jira
+ * Automation conditions and JQL (through a `jira:entityProperty` index) can read —
+ * `clockStates: ["resolution:en cours"]`, `breached: ["prise-en-compte"]`.
+ */
+export const DELAY_PROPERTY = 'jalon.delais';
+
+export interface DelayProperty {
+  readonly state: string | null;
+  readonly nextDueAt: string | null;
+  readonly remainingHours: number | null;
+  readonly clockStates: readonly string[];
+  readonly breached: readonly string[];
+}
+
+const isClockState = (state: string): state is ClockState =>
+  Object.hasOwn(CLOCK_STATE_LABELS, state);
+
+/** Each clock's state in the fields' French words (a bare engine state is put in French). */
+export function delayProperty(values: JalonFieldValues): DelayProperty {
+  const clocks = values.clocks.clocks;
+  return {
+    state: values.state,
+    nextDueAt: values.nextDue,
+    remainingHours: values.remainingHours,
+    clockStates: clocks.map(
+      (c) => `${c.id}:${isClockState(c.state) ? CLOCK_STATE_LABELS[c.state] : c.state}`,
+    ),
+    breached: clocks.filter((c) => c.breached).map((c) => c.id),
+  };
+}
+
+/**
+ * Writes the property when it differs from the one the issue holds (one read, at most one
+ * write); true when it wrote. `known` skips the read when the caller knows the fields changed.
+ */
+export async function syncDelayProperty(
+  jira: AtlassianHttp,
+  issueKey: string,
+  values: JalonFieldValues,
+  known: 'compare' | 'changed' = 'compare',
+): Promise<Result<boolean>> {
+  const next = delayProperty(values);
+  if (known === 'compare') {
+    const current = await readIssueProperty(jira, issueKey, DELAY_PROPERTY);
+    if (!current.ok) return current;
+    if (isDeepStrictEqual(current.value, next)) return succeed(false);
+  }
+  const written = await writeIssueProperty(jira, issueKey, DELAY_PROPERTY, next);
+  return written.ok ? succeed(true) : written;
+}

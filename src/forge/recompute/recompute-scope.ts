@@ -1,0 +1,94 @@
+import { recomputeIssues, type IssueRecomputation } from '../../app';
+import type { CompiledContract } from '../../core/contract';
+import { fail, succeed, type Result } from '../../core/result';
+import type { AtlassianHttp } from '../runtime';
+import { syncDelayProperty } from './delay-property';
+
+/** A Jira issue key (`DEM-42`): the only shape put into JQL unquoted-safe. */
+export const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
+
+export const projectOfKey = (key: string): string => key.slice(0, key.lastIndexOf('-'));
+
+export interface IssueOutcome {
+  readonly key: string;
+  /** False when the contract's categories do not cover the issue (or Jira did not give it). */
+  readonly evaluated: boolean;
+  readonly fieldsWritten: boolean;
+  readonly propertyWritten: boolean;
+}
+
+/**
+ * Recomputes one issue now: Jalon's fields are written in one bulk call only when a value
+ * changed, then the `jalon.delais` property only when it differs from the issue's.
+ */
+export async function recomputeIssue(
+  jira: AtlassianHttp,
+  now: () => number,
+  contract: CompiledContract,
+  issueKey: string,
+): Promise<Result<IssueOutcome>> {
+  if (!ISSUE_KEY.test(issueKey))
+    return fail(
+      'JALON.BAD_ISSUE_KEY',
+      `Clé de ticket invalide « ${issueKey} » : attendu PROJET-123.`,
+    );
+  let seen: IssueRecomputation | undefined;
+  const done = await recomputeIssues({ jira, now }, contract, `key = ${issueKey}`, {
+    onIssue: (issue) => {
+      seen = issue;
+    },
+  });
+  if (!done.ok) return done;
+  if (seen === undefined)
+    return succeed({
+      key: issueKey,
+      evaluated: false,
+      fieldsWritten: false,
+      propertyWritten: false,
+    });
+  const property = await syncDelayProperty(jira, issueKey, seen.values);
+  if (!property.ok) return property;
+  return succeed({
+    key: issueKey,
+    evaluated: true,
+    fieldsWritten: done.value.writes > 0,
+    propertyWritten: property.value,
+  });
+}
+
+export interface ScopeOutcome {
+  readonly evaluated: number;
+  readonly changed: readonly string[];
+  /** Bulk field writes and property writes. */
+  readonly writes: number;
+  readonly problems: readonly { readonly key: string; readonly message: string }[];
+}
+
+/**
+ * Recomputes a JQL scope of one contract: fields in bulk where they changed, then the property
+ * of each changed issue (whose property changed with its fields: no read first).
+ */
+export async function recomputeScope(
+  jira: AtlassianHttp,
+  now: () => number,
+  contract: CompiledContract,
+  jql: string,
+): Promise<Result<ScopeOutcome>> {
+  const changed: IssueRecomputation[] = [];
+  const done = await recomputeIssues({ jira, now }, contract, jql, {
+    onIssue: (issue) => {
+      if (issue.changes.length > 0) changed.push(issue);
+    },
+  });
+  if (!done.ok) return done;
+  for (const issue of changed) {
+    const written = await syncDelayProperty(jira, issue.key, issue.values, 'changed');
+    if (!written.ok) return written;
+  }
+  return succeed({
+    evaluated: done.value.evaluated,
+    changed: done.value.changed,
+    writes: done.value.writes + changed.length,
+    problems: done.value.problems,
+  });
+}
