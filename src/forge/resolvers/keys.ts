@@ -1,0 +1,18 @@
+/**
+ * The resolver keys the UI invokes, namespaced by feature (`@forge/bridge` `invoke(key, payload)`).
+ * Each answers a `Result`: `{ ok: true, value }` or `{ ok: false, code, message, issues? }`.
+ */
+export const RESOLVER_KEYS = [
+  'clocks/get',
+  'contract/list',
+  'contract/get',
+  'contract/save',
+  'contract/versions',
+  'audit/list',
+  'report/list',
+  'report/publish',
+  'orders/list',
+  'recompute/preview',
+  'export/all',
+] as const;
+export type ResolverKey = (typeof RESOLVER_KEYS)[number];
