@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { calendarCommand } from './commands/calendar';
 import { clocksCommand } from './commands/clocks';
 import { contractCommand } from './commands/contract';
+import { exportCommand } from './commands/export';
 import { ordersCommand } from './commands/orders';
 import { publishCommand } from './commands/publish';
 import { recomputeCommand } from './commands/recompute';
@@ -17,6 +18,7 @@ export const registeredCommands: readonly Command[] = [
   calendarCommand,
   clocksCommand,
   contractCommand,
+  exportCommand,
   ordersCommand,
   publishCommand,
   recomputeCommand,
