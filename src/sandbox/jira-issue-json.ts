@@ -112,5 +112,6 @@ export function toJqlIssue(issue: SandboxIssue): JqlIssue {
     updated: instant(issue.fields.updated) ?? created,
     resolved: instant(issue.fields.resolutiondate),
     fields: Object.fromEntries(custom.map(([id, value]) => [id, displayValue(value)])),
+    properties: issue.properties,
   };
 }

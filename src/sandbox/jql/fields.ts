@@ -1,3 +1,5 @@
+import { indexedProperty, propertyValues, type PropertyFieldId } from './property-index';
+
 /** An issue as the sandbox's JQL engine sees it; instants are epoch milliseconds. */
 export interface JqlIssue {
   readonly key: string;
@@ -11,10 +13,13 @@ export interface JqlIssue {
   readonly resolved: number | null;
   /** Custom fields by id (`customfield_10042`), as display values. */
   readonly fields: Readonly<Record<string, string | null>>;
+  /** Issue entity properties by key, for the indexed ones (`property-index.ts`). */
+  readonly properties?: Readonly<Record<string, unknown>>;
 }
 
-export type DateFieldId = 'created' | 'updated' | 'resolved';
-export type ValueFieldId = 'project' | 'issuetype' | 'status' | 'key' | `customfield_${string}`;
+export type DateFieldId = 'created' | 'updated' | 'resolved' | PropertyFieldId;
+export type ValueFieldId =
+  'project' | 'issuetype' | 'status' | 'key' | `customfield_${string}` | PropertyFieldId;
 export type FieldId = DateFieldId | ValueFieldId | 'labels' | 'summary';
 
 /** How a field is searched: one value, a set of values (labels), free text, or an instant. */
@@ -52,6 +57,10 @@ export function resolveField(
 ): FieldSpec | null {
   const builtin = BUILTIN.get(name.toLowerCase());
   if (builtin !== undefined) return builtin;
+  // Numbers in properties are not searched here: such an alias is reported as unknown.
+  const property = indexedProperty(name);
+  if (property?.type === 'date') return { kind: 'date', id: property.id };
+  if (property?.type === 'string') return { kind: 'value', id: property.id };
   const digits = /^(?:cf\[(\d+)\]|customfield_(\d+))$/i.exec(name);
   const number = digits?.[1] ?? digits?.[2];
   if (number === undefined) return null;
@@ -86,10 +95,17 @@ export function valuesOf(
     case 'summary':
       return present(issue[field]);
     default:
-      return present(issue.fields[field]);
+      return field.startsWith('property[')
+        ? propertyValues(issue.properties, field as PropertyFieldId).filter(
+            (value): value is string => typeof value === 'string',
+          )
+        : present(issue.fields[field]);
   }
 }
 
 export function instantOf(issue: JqlIssue, field: DateFieldId): number | null {
-  return issue[field];
+  if (field === 'created' || field === 'updated' || field === 'resolved') return issue[field];
+  const [value] = propertyValues(issue.properties, field);
+  const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(instant) ? null : instant;
 }
