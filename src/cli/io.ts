@@ -2,6 +2,11 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Asks a person a question (a secret without echo); null when they decline. Absent when no
+   * one is there to answer: input is not a terminal, or CI.
+   */
+  readonly ask?: (question: string, secret: boolean) => Promise<string | null>;
 }
 
 /** 0: done; 1: the command ran and failed; 2: the command line is wrong (usage error). */

@@ -1,13 +1,12 @@
-import { setTimeout as wait } from 'node:timers/promises';
 import { z } from 'zod';
 import { contractJql, publishMonth, readHistories } from '../../../app';
 import { versionAt } from '../../../core/clocks';
 import { assembleReport } from '../../../core/report';
-import { createHttpClient, fetchTransport, type HttpClient } from '../../../platform/http';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { loadContract } from '../../inputs';
 import { ExitCode, reportInputError, type CliIo } from '../../io';
+import { openSite } from '../../site-client';
 
 const args = z.strictObject({
   site: z.url({
@@ -32,30 +31,6 @@ const SPEC = {
 
 const inputError = (io: CliIo, message: string) => reportInputError(io, 'jalon publish', message);
 
-/** A client over `fetch` with the API token of the environment; sleeping for real (a CLI may). */
-export function siteClient(
-  site: string,
-  env: NodeJS.ProcessEnv,
-  io: CliIo,
-  where = 'jalon publish',
-): HttpClient {
-  const email = env.JALON_EMAIL;
-  const token = env.JALON_API_TOKEN;
-  const auth = email !== undefined && token !== undefined ? { email, token } : undefined;
-  return createHttpClient(fetchTransport(site, auth), {
-    sleep: async (ms) => {
-      await wait(ms);
-    },
-    random: Math.random,
-    now: Date.now,
-    onEvent: (event) => {
-      io.stderr(
-        `${where} : ${event.method} ${event.endpoint} : ${event.kind === 'failed' ? 'abandon' : `nouvel essai dans ${String(Math.round(event.delayMs / 1000))} s`}${event.reason === null ? '' : ` (${event.reason})`}\n`,
-      );
-    },
-  });
-}
-
 export const publishCommand: Command = {
   name: 'publish',
   summary: 'Publie le rapport d’un mois dans Confluence, depuis un site Jira Cloud.',
@@ -64,7 +39,8 @@ export const publishCommand: Command = {
     '',
     'Lit les tickets du contrat dans Jira (API REST), calcule le rapport du mois et le publie dans',
     'l’espace Confluence : une seule page par contrat et par mois, mise à jour seulement si elle change.',
-    'Authentification : variables d’environnement JALON_EMAIL et JALON_API_TOKEN (jamais affichées).',
+    'Authentification : variables d’environnement JALON_EMAIL et JALON_API_TOKEN, sinon demandées',
+    'dans le terminal (le jeton sans écho) ; jamais affichées ni journalisées.',
     '--dry-run  calcule et résume sans rien écrire.',
     '',
     'Codes de sortie : 0 publié (ou simulé), 1 échec côté Atlassian, 2 ligne de commande à corriger.',
@@ -77,7 +53,9 @@ export const publishCommand: Command = {
     const contract = loadContract(options.contract);
     if (!contract.ok)
       return reportInputError(io, 'jalon publish', contract.message, contract.issues);
-    const client = siteClient(options.site, process.env, io);
+    const opened = await openSite(options.site, process.env, io, 'jalon publish');
+    if (!opened.ok) return failure(io, opened.message);
+    const client = opened.value;
     const progress = (message: string): void => {
       io.stderr(`${message}\n`);
     };

@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { loadContract } from '../../inputs';
 import { ExitCode, reportInputError, type CliIo } from '../../io';
-import { siteClient } from '../publish';
+import { openSite } from '../../site-client';
 
 const args = z.strictObject({
   site: z.url({
@@ -30,7 +30,8 @@ export const recomputeCommand: Command = {
     '',
     'Lit les tickets (par défaut, tous ceux du contrat), calcule leurs délais maintenant et écrit',
     'les champs Jalon (état des délais, prochaine échéance, temps restant, délais) seulement là où',
-    'une valeur change, par appels groupés. Authentification : JALON_EMAIL et JALON_API_TOKEN.',
+    'une valeur change, par appels groupés. Authentification : JALON_EMAIL et JALON_API_TOKEN,',
+    'sinon demandées dans le terminal (le jeton sans écho).',
     '',
     'Codes de sortie : 0 recalculé, 1 échec côté Atlassian, 2 ligne de commande à corriger.',
     '',
@@ -44,10 +45,11 @@ export const recomputeCommand: Command = {
     const now = Date.now();
     const month = new Date(now).toISOString().slice(0, 7);
     const jql = parsed.value.jql ?? contractJql(contract.value, month);
-    const client = siteClient(parsed.value.site, process.env, io, 'jalon recompute');
+    const opened = await openSite(parsed.value.site, process.env, io, 'jalon recompute');
+    if (!opened.ok) return failure(io, opened.message);
     const result = await recomputeIssues(
       {
-        jira: client,
+        jira: opened.value,
         now: () => now,
         progress: (message) => {
           io.stderr(`${message}\n`);
