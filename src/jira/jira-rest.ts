@@ -52,40 +52,58 @@ const historiesIn = (page: unknown): number => {
     : 0;
 };
 
+export interface SearchQuery {
+  readonly jql: string;
+  readonly fields: readonly string[];
+  readonly expand?: readonly ('names' | 'changelog')[];
+}
+
+/**
+ * One page of a JQL search, as Jira sent it (read it with `readSearchPages`), and the token of
+ * the next page; `undefined` after the last.
+ */
+export async function searchPage(
+  http: JiraHttp,
+  query: SearchQuery,
+  token: string | undefined,
+): Promise<Result<{ readonly page: unknown; readonly next: string | undefined }>> {
+  const response = await http.send(searchJqlRequest({ ...query, nextPageToken: token }), {
+    objects: issuesIn,
+  });
+  if (!response.ok) return response;
+  const page = json(response.value.body, 'la recherche JQL');
+  if (!page.ok) return page;
+  const envelope = jiraSearchEnvelopeSchema.safeParse(page.value);
+  if (!envelope.success)
+    return fail(
+      'JIRA.BAD_RESPONSE',
+      'Réponse de POST /rest/api/3/search/jql inattendue : la liste "issues" manque.',
+    );
+  const next =
+    envelope.data.isLast === true ? undefined : (envelope.data.nextPageToken ?? undefined);
+  return succeed({ page: page.value, next });
+}
+
 /**
  * Every page of a JQL search, following `nextPageToken` until Jira says it is the last; each
- * page is handed over as Jira sent it (read it with `readSearchPages`). A handler that works on
- * each page before the next is read returns its promise; its failure stops the search.
+ * page is handed over as Jira sent it. A handler that works on each page before the next is
+ * read returns its promise; its failure stops the search.
  */
 export async function searchAllPages(
   http: JiraHttp,
-  query: {
-    readonly jql: string;
-    readonly fields: readonly string[];
-    readonly expand?: readonly ('names' | 'changelog')[];
-  },
+  query: SearchQuery,
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a handler may keep each page synchronously
   onPage: (page: unknown, index: number) => Promise<Result<unknown>> | void,
 ): Promise<Result<number>> {
   let token: string | undefined;
   let index = 0;
   do {
-    const response = await http.send(searchJqlRequest({ ...query, nextPageToken: token }), {
-      objects: issuesIn,
-    });
-    if (!response.ok) return response;
-    const page = json(response.value.body, 'la recherche JQL');
-    if (!page.ok) return page;
-    const envelope = jiraSearchEnvelopeSchema.safeParse(page.value);
-    if (!envelope.success)
-      return fail(
-        'JIRA.BAD_RESPONSE',
-        'Réponse de POST /rest/api/3/search/jql inattendue : la liste "issues" manque.',
-      );
-    const handled = await onPage(page.value, index);
+    const read = await searchPage(http, query, token);
+    if (!read.ok) return read;
+    const handled = await onPage(read.value.page, index);
     if (handled !== undefined && !handled.ok) return handled;
     index += 1;
-    token = envelope.data.isLast === true ? undefined : (envelope.data.nextPageToken ?? undefined);
+    token = read.value.next;
   } while (token !== undefined);
   return succeed(index);
 }
