@@ -12,6 +12,7 @@ import { CONFLUENCE_ROUTES } from './confluence-routes';
 import { DRIVE_ROUTES } from './drive-routes';
 import { faultReply, planFaults, seededRandom, type FaultOptions } from './faults';
 import { JIRA_PERMISSION_ROUTES } from './jira-permissions';
+import { JIRA_PROPERTY_ROUTES } from './jira-properties';
 import { APP_USER, JIRA_ROUTES } from './jira-routes';
 import { JIRA_SEARCH_ROUTES } from './jira-search';
 import { idOf } from './jira-values';
@@ -62,6 +63,7 @@ const ROUTES: readonly Route[] = [
   ...JIRA_SEARCH_ROUTES,
   ...JIRA_ROUTES,
   ...JIRA_PERMISSION_ROUTES,
+  ...JIRA_PROPERTY_ROUTES,
   ...DRIVE_ROUTES,
   ...CONFLUENCE_ROUTES,
 ];

@@ -2,7 +2,13 @@ import { recomputeIssues, type IssueRecomputation } from '../../app';
 import type { CompiledContract } from '../../core/contract';
 import { fail, succeed, type Result } from '../../core/result';
 import type { AtlassianHttp } from '../runtime';
-import { syncDelayProperty } from './delay-property';
+import { writeIssuePropertiesInBulk } from '../../jira/issue-properties';
+import {
+  DELAY_PROPERTY,
+  delayProperty,
+  syncDelayProperty,
+  type DelayProperty,
+} from './delay-property';
 
 /** A Jira issue key (`DEM-42`): the only shape put into JQL unquoted-safe. */
 export const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-\d+$/;
@@ -66,7 +72,8 @@ export interface ScopeOutcome {
 
 /**
  * Recomputes a JQL scope of one contract: fields in bulk where they changed, then the property
- * of each changed issue (whose property changed with its fields: no read first).
+ * of the changed issues in bulk too, 100 issues a call (their property changed with their
+ * fields: no read first).
  */
 export async function recomputeScope(
   jira: AtlassianHttp,
@@ -74,21 +81,20 @@ export async function recomputeScope(
   contract: CompiledContract,
   jql: string,
 ): Promise<Result<ScopeOutcome>> {
-  const changed: IssueRecomputation[] = [];
+  const changed: { issueId: number; value: DelayProperty }[] = [];
   const done = await recomputeIssues({ jira, now }, contract, jql, {
     onIssue: (issue) => {
-      if (issue.changes.length > 0) changed.push(issue);
+      if (issue.changes.length > 0)
+        changed.push({ issueId: Number(issue.id), value: delayProperty(issue.values) });
     },
   });
   if (!done.ok) return done;
-  for (const issue of changed) {
-    const written = await syncDelayProperty(jira, issue.key, issue.values, 'changed');
-    if (!written.ok) return written;
-  }
+  const properties = await writeIssuePropertiesInBulk(jira, DELAY_PROPERTY, changed);
+  if (!properties.ok) return properties;
   return succeed({
     evaluated: done.value.evaluated,
     changed: done.value.changed,
-    writes: done.value.writes + changed.length,
+    writes: done.value.writes + properties.value,
     problems: done.value.problems,
   });
 }
