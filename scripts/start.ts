@@ -1,16 +1,24 @@
-// `npm start`: the local Atlassian sandbox with a quarter of demo data; Jalon recomputes the
-// issues' fields as its Forge triggers would, publishes the last complete month's page for each
-// demo contract, prints the local addresses and keeps serving (`-- --once`: publish and exit).
-import { setTimeout as wait } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
+// `npm start`: the local Atlassian sandbox with a quarter of demo data, and Jalon's own Forge
+// handlers on it through the local runtime (store in .jalon/forge-store.json, queue in
+// process): the demo contracts are saved as the admin page would, then queued jobs recompute
+// the issues' fields and publish the last complete month's pages. It prints the local addresses
+// and keeps serving (`-- --once`: publish and exit).
+import { rm } from 'node:fs/promises';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { contractJql, publishMonth, recomputeIssues } from '../src/app';
-import { compileContract } from '../src/core/contract';
-import { createHttpClient } from '../src/platform/http';
+import { contractJql } from '../src/app';
+import { PAGE_ACTIONS, runJob } from '../src/forge/jobs/run-job';
+import { fileStore, LOCAL_STORE_FILE } from '../src/forge/local/file-store';
+import { localRuntime, type LocalRuntime } from '../src/forge/local/local-runtime';
+import { SANDBOX_APP_ACCOUNT, sandboxAs } from '../src/forge/local/sandbox-site';
+import { makeResolvers } from '../src/forge/resolvers';
+import { loadContract } from '../src/forge/store/contracts';
+import { listPublications } from '../src/forge/store/reports';
 import { createSandbox, sandboxStore, startSandboxServer, type SandboxState } from '../src/sandbox';
 import { DEMO_CONTRACTS, demoContract, demoState } from '../src/sandbox/demo';
 
-const ACTIONS = { created: 'créée', updated: 'mise à jour', unchanged: 'inchangée' } as const;
+/** Who saves the demo contracts: the sandbox declares no accounts, so anyone administers. */
+const DEMO_ADMIN = '712020:administrateur-demo';
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -35,7 +43,10 @@ async function main(): Promise<number> {
   const lastMonth = now.startOf('month').minus({ months: 1 });
   const month = lastMonth.toFormat('yyyy-MM');
   const store = sandboxStore();
-  if (values.reset && (await store.reset())) say('Bac à sable réinitialisé.');
+  if (values.reset) {
+    if (await store.reset()) say('Bac à sable réinitialisé.');
+    await rm(LOCAL_STORE_FILE, { force: true });
+  }
   const saved = await store.load();
   if (!saved.ok) {
     process.stderr.write(`npm start : ${saved.message}\n`);
@@ -59,41 +70,39 @@ async function main(): Promise<number> {
       void store.save(changed);
     },
   });
-  const progress = (message: string): void => {
-    say(`  ${message}`);
-  };
-  const client = createHttpClient(sandbox.transport, {
-    sleep: async (ms) => {
-      await wait(ms);
-    },
-    random: Math.random,
+  const runtime = localRuntime({
+    transport: sandboxAs(sandbox),
+    appAccountId: SANDBOX_APP_ACCOUNT,
+    store: fileStore(),
     now: Date.now,
+    consumer: async (self, job) => {
+      const done = await runJob(self, job);
+      say(`  ${done.ok ? done.value : `Échec : ${done.message}`}`);
+    },
   });
   for (const demo of DEMO_CONTRACTS) {
-    const compiled = compileContract(demoContract(demo.contract));
-    if (!compiled.ok) throw new Error(compiled.message);
-    const contract = compiled.value;
-    say(`\n${contract.contract.label}`);
-    const recomputed = await recomputeIssues(
-      { jira: client, now: Date.now, progress },
-      contract,
-      contractJql(contract, now.plus({ months: 1 }).toFormat('yyyy-MM')),
-    );
-    if (!recomputed.ok) say(`  Recalcul impossible : ${recomputed.message}`);
-    const published = await publishMonth(
-      { jira: client, confluence: client, now: Date.now, progress },
-      { contract, month, spaceKey: demo.space },
-    );
-    if (!published.ok) {
-      process.stderr.write(`npm start : ${published.message}\n`);
+    const contract = await saveDemoContract(runtime, demo.contract);
+    say(`\n${contract.label}`);
+    await runtime.queue.push([
+      { kind: 'recompute', contractId: contract.id, jql: contract.jql },
+      { kind: 'publish', contractId: contract.id, month, spaceKey: demo.space },
+    ]);
+    await runtime.drain();
+    const published = await listPublications(runtime.store, contract.id);
+    if (!published.ok) throw new Error(published.message);
+    const record = published.value.find((p) => p.month === month);
+    if (record === undefined) {
+      process.stderr.write(`npm start : le rapport de ${month} n’a pas été publié.\n`);
       return 1;
     }
-    say(`  ${published.value.report.summary.headline}`);
-    for (const page of published.value.pages)
-      say(`  Page « ${page.title} » : ${ACTIONS[page.action]} (version ${String(page.version)}).`);
+    say(`  ${record.verdict.headline}`);
+    for (const page of record.pages)
+      say(
+        `  Page « ${page.title} » : ${PAGE_ACTIONS[page.action]} (version ${String(page.version)}).`,
+      );
   }
   await store.save(sandbox.state());
-  const account = client.account();
+  const account = runtime.account();
   say(`\n${String(account.requests)} requêtes, ${String(account.points)} points Atlassian.`);
   if (values.once) return 0;
   const server = await startSandboxServer({ port, handler: sandbox.transport, viewer: sandbox });
@@ -102,6 +111,33 @@ async function main(): Promise<number> {
   say(`  API Jira : ${server.url}/rest/api/3/…   API Confluence : ${server.url}/wiki/api/v2/…`);
   say('Ctrl+C pour arrêter.');
   return new Promise<number>(() => undefined);
+}
+
+/**
+ * Saves a demo contract as the admin page would (validated, audited) when the store does not
+ * hold this very configuration yet; its id, label and the JQL of its issues.
+ */
+async function saveDemoContract(
+  runtime: LocalRuntime,
+  id: (typeof DEMO_CONTRACTS)[number]['contract'],
+) {
+  const input: unknown = JSON.parse(JSON.stringify(demoContract(id)));
+  const stored = await loadContract(runtime.store, id);
+  if (!stored.ok) throw new Error(stored.message);
+  let loaded = stored.value;
+  if (loaded === null || !isDeepStrictEqual(loaded.revision.contract, input)) {
+    const saved = await makeResolvers(runtime)['contract/save']?.({
+      payload: { contract: input, reason: 'Contrat de démonstration (npm start).' },
+      context: { accountId: DEMO_ADMIN },
+    });
+    if (saved?.ok !== true) throw new Error(saved?.message ?? 'contract/save manquant');
+    const reloaded = await loadContract(runtime.store, id);
+    if (!reloaded.ok || reloaded.value === null) throw new Error(`contrat ${id} non enregistré`);
+    loaded = reloaded.value;
+  }
+  const { compiled } = loaded;
+  const nextMonth = DateTime.now().setZone('Europe/Paris').plus({ months: 1 }).toFormat('yyyy-MM');
+  return { id, label: compiled.contract.label, jql: contractJql(compiled, nextMonth) };
 }
 
 main().then(

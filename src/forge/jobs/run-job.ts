@@ -9,6 +9,13 @@ import { writeJobState } from '../store/jobs';
 import { listPublications, recordPublication } from '../store/reports';
 import { jobEventSchema, type JobEvent, type QueuedJob } from './job-event';
 
+/** What became of a page, in French. */
+export const PAGE_ACTIONS = {
+  created: 'créée',
+  updated: 'mise à jour',
+  unchanged: 'inchangée',
+} as const;
+
 /**
  * Runs one queued job to its end — a contract's JQL recompute or a month's publication — and
  * records its state (running, then done or failed with a French outcome). The queue consumer
@@ -97,7 +104,7 @@ async function publish(
     pages,
     verdict: published.value.report.summary,
   });
-  const summary = `Rapport de ${month} publié dans l’espace ${spaceKey} : ${pages.map((p) => `« ${p.title} »`).join(', ')}.`;
+  const summary = `Rapport de ${month} publié dans l’espace ${spaceKey} : ${pages.map((p) => `« ${p.title} » (${PAGE_ACTIONS[p.action]})`).join(', ')}.`;
   const audited = await appendAudit(
     runtime.store,
     {

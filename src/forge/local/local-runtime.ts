@@ -1,5 +1,10 @@
 import { setTimeout as wait } from 'node:timers/promises';
-import { createHttpClient, type HttpClientOptions, type HttpTransport } from '../../platform/http';
+import {
+  createHttpClient,
+  type EndpointAccount,
+  type HttpClientOptions,
+  type HttpTransport,
+} from '../../platform/http';
 import { currentAccountId } from '../../jira/permissions';
 import type { QueuedJob } from '../jobs/job-event';
 import { runJob } from '../jobs/run-job';
@@ -25,6 +30,8 @@ export interface LocalRuntime extends ForgeRuntime {
   /** Runs the queued events through the consumer until the queue is empty; how many ran. */
   drain(): Promise<number>;
   pending(): readonly QueuedJob[];
+  /** What every request of this runtime cost so far (all clients, app and users). */
+  account(): EndpointAccount;
 }
 
 /** A logger that keeps its lines (tests read them; `npm start` prints them). */
@@ -48,8 +55,9 @@ export function localRuntime(options: LocalRuntimeOptions): LocalRuntime {
   const now = options.now ?? Date.now;
   const queue = localQueue();
   const log = options.log ?? memoryLog();
-  const client = (accountId: string): AtlassianHttp =>
-    createHttpClient(options.transport(accountId), {
+  const clients: AtlassianHttp[] = [];
+  const client = (accountId: string): AtlassianHttp => {
+    const created = createHttpClient(options.transport(accountId), {
       sleep: async (ms) => {
         await wait(ms);
       },
@@ -57,6 +65,9 @@ export function localRuntime(options: LocalRuntimeOptions): LocalRuntime {
       now,
       ...options.http,
     });
+    clients.push(created);
+    return created;
+  };
   let appAccount: Promise<string | null> | undefined;
   const runtime: LocalRuntime = {
     asApp: () => {
@@ -78,6 +89,18 @@ export function localRuntime(options: LocalRuntimeOptions): LocalRuntime {
     },
     drain: () => queue.drain((job) => (options.consumer ?? runJob)(runtime, job)),
     pending: () => queue.pending(),
+    account: () =>
+      clients
+        .map((c) => c.account())
+        .reduce(
+          (sum, a) => ({
+            requests: sum.requests + a.requests,
+            retries: sum.retries + a.retries,
+            rateLimited: sum.rateLimited + a.rateLimited,
+            points: sum.points + a.points,
+          }),
+          { requests: 0, retries: 0, rateLimited: 0, points: 0 },
+        ),
   };
   return runtime;
 }
