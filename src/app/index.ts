@@ -1,4 +1,4 @@
-export { contractJql, publishMonth } from './publish-month';
+export { contractJql, monthVersion, publishHistories, publishMonth } from './publish-month';
 export type { MonthPublication, PublishPorts, PublishRequest } from './publish-month';
 export { historyQuery, readHistories, readHistorySlice } from './read-histories';
 export type { HistoryQuery, HistorySlice } from './read-histories';

@@ -1,10 +1,11 @@
-import { versionAt } from '../core/clocks';
-import type { CompiledContract } from '../core/contract';
+import { versionAt, type IssueHistory } from '../core/clocks';
+import type { CompiledContract, CompiledVersion } from '../core/contract';
 import { fail, succeed, type Result } from '../core/result';
 import { assembleReportParts, type ReportHead } from '../core/report';
 import { publishPage, type ConfluenceHttp, type Publication } from '../confluence/publish-page';
 import type { JiraHttp } from '../jira/jira-rest';
 import { planStorage } from '../render';
+import type { JiraProblem } from '../jira/to-issue-history';
 import { readHistories } from './read-histories';
 
 export interface PublishPorts {
@@ -52,6 +53,24 @@ export function contractJql(contract: CompiledContract, month: string): string {
   return `${clauses.join(' AND ')} ORDER BY key ASC`;
 }
 
+/** The contract version in force at the month's end, whose fields the month's reading reads. */
+export function monthVersion(
+  contract: CompiledContract,
+  month: string,
+): Result<CompiledVersion['version']> {
+  // UTC is close enough here: the report itself places the month in the contract's zone.
+  const version = versionAt(
+    contract,
+    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1) - 1,
+  );
+  return version === undefined
+    ? fail(
+        'REPORT.NO_VERSION',
+        `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur en ${month} : ajoutez une version dont la date d'effet précède la fin du mois.`,
+      )
+    : succeed(version.version);
+}
+
 /**
  * Publishes a contract's month: reads its issues from Jira, assembles the report, renders the
  * storage pages and publishes them in Confluence — one page per contract and month, found by its
@@ -63,24 +82,29 @@ export async function publishMonth(
 ): Promise<Result<MonthPublication>> {
   const progress = ports.progress ?? (() => undefined);
   const { contract, month } = request;
-  // The fields to read come from the version in force at the month's end (UTC is close enough:
-  // the report itself places the month in the contract's zone).
-  const version = versionAt(
-    contract,
-    Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1) - 1,
-  );
-  if (version === undefined)
-    return fail(
-      'REPORT.NO_VERSION',
-      `Aucune version du contrat « ${contract.contract.id} » n'est en vigueur en ${month} : ajoutez une version dont la date d'effet précède la fin du mois.`,
-    );
+  const version = monthVersion(contract, month);
+  if (!version.ok) return version;
   progress(`${contract.contract.label} : lecture des tickets dans Jira…`);
-  const read = await readHistories(ports.jira, version.version, contractJql(contract, month), {
+  const read = await readHistories(ports.jira, version.value, contractJql(contract, month), {
     progress,
   });
   if (!read.ok) return read;
-  progress(`${String(read.value.histories.length)} ticket(s) lus ; calcul du rapport de ${month}…`);
-  const report = assembleReportParts(contract, read.value.histories, month, {
+  return publishHistories(ports, request, read.value);
+}
+
+/**
+ * The second half of `publishMonth`, from histories already read (a queue job reads them slice
+ * by slice): the report, its pages rendered one at a time, each published where it belongs.
+ */
+export async function publishHistories(
+  ports: PublishPorts,
+  request: PublishRequest,
+  read: { readonly histories: readonly IssueHistory[]; readonly problems: readonly JiraProblem[] },
+): Promise<Result<MonthPublication>> {
+  const progress = ports.progress ?? (() => undefined);
+  const { contract, month } = request;
+  progress(`${String(read.histories.length)} ticket(s) lus ; calcul du rapport de ${month}…`);
+  const report = assembleReportParts(contract, read.histories, month, {
     generatedAt: ports.now(),
   });
   if (!report.ok) return report;
@@ -109,6 +133,6 @@ export async function publishMonth(
   return succeed({
     report: report.value.head,
     pages,
-    problems: read.value.problems.map((p) => ({ key: p.key, message: p.message })),
+    problems: read.problems.map((p) => ({ key: p.key, message: p.message })),
   });
 }
