@@ -35,22 +35,25 @@ export interface MonthPublication {
   readonly problems: readonly { readonly key: string; readonly message: string }[];
 }
 
-/** The JQL of a contract's issues: its categories' issue types (and projects), created by the month's end. */
-export function contractJql(contract: CompiledContract, month: string): string {
+/** The JQL clauses of a contract's issues: its categories' issue types (and projects). */
+export function contractScope(contract: CompiledContract): string {
   const version = contract.versions.at(-1)?.version;
   const quote = (text: string): string =>
     `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
   const types = [...new Set(version?.categories.flatMap((c) => c.issueTypes) ?? [])];
   const projects = [...new Set(version?.categories.flatMap((c) => c.projects ?? []) ?? [])];
+  return [
+    `issuetype in (${types.map(quote).join(', ')})`,
+    ...(projects.length === 0 ? [] : [`project in (${projects.map(quote).join(', ')})`]),
+  ].join(' AND ');
+}
+
+/** The JQL of a contract's issues created by the month's end. */
+export function contractJql(contract: CompiledContract, month: string): string {
   const [year, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   const next =
     m === 12 ? `${String(year + 1)}-01-01` : `${String(year)}-${String(m + 1).padStart(2, '0')}-01`;
-  const clauses = [
-    `issuetype in (${types.map(quote).join(', ')})`,
-    ...(projects.length === 0 ? [] : [`project in (${projects.map(quote).join(', ')})`]),
-    `created < "${next}"`,
-  ];
-  return `${clauses.join(' AND ')} ORDER BY key ASC`;
+  return `${contractScope(contract)} AND created < "${next}" ORDER BY key ASC`;
 }
 
 /** The contract version in force at the month's end, whose fields the month's reading reads. */
