@@ -204,6 +204,18 @@ describe('resolvers, each behind the one permission wrapper', () => {
     );
   });
 
+  test('a malformed contract id is a located payload error, never a store key', async () => {
+    const site = localSite();
+    const refused = await site.invoke('report/list', { contractId: 'Démat ADS' }, AGENT);
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'RESOLVER.BAD_PAYLOAD',
+      issues: [
+        { path: 'contractId', message: 'identifiant de contrat attendu, par exemple "demat-ads"' },
+      ],
+    });
+  });
+
   test('a request without a signed-in user is refused before anything else', async () => {
     const site = localSite();
     const handler = makeResolvers(site.runtime)['report/list'];

@@ -114,6 +114,18 @@ describe('the web trigger for Jira Automation’s “Send web request”', () =>
     );
   });
 
+  test('without a secret configured every call is refused with 503 and what to set', async () => {
+    const site = localSite();
+    const unset = makeWebTrigger({
+      ...site.runtime,
+      webTriggerSecret: () => Promise.resolve(null),
+    });
+    const response = await unset(post({ issueKey: 'DEM-1' }, ''));
+    expect(response.statusCode).toBe(503);
+    expect(response.body).toContain('définissez JALON_WEBTRIGGER_SECRET');
+    expect(site.sent).toEqual([]);
+  });
+
   test('the secret comparison tells equal secrets from different ones of any length', () => {
     expect(sameSecret(SECRET, SECRET)).toBe(true);
     expect(sameSecret(`${SECRET} `, SECRET)).toBe(false);

@@ -6,6 +6,7 @@ import { enqueueJob } from '../jobs/enqueue';
 import type { ForgeRuntime } from '../runtime';
 import { appendAudit, type AuditEntry } from '../store/audit';
 import {
+  contractIdSchema,
   contractIndex,
   loadContract,
   loadOwningContract,
@@ -34,7 +35,7 @@ export const recomputeRequestSchema = z.union([
   z.strictObject({
     jql: z.string().trim().min(1).max(5000),
     /** The contract whose clocks apply; optional when Jalon knows only one. */
-    contract: z.string().min(1).optional(),
+    contract: contractIdSchema.optional(),
   }),
 ]);
 export type RecomputeRequest = z.output<typeof recomputeRequestSchema>;

@@ -25,6 +25,11 @@ export function clockResolvers(runtime: ForgeRuntime): ResolverDefinitions {
       },
       async (input, caller) => {
         const key = input.issueKey ?? caller.issueKey ?? '';
+        if (!ISSUE_KEY.test(key))
+          return fail(
+            'RESOLVER.BAD_PAYLOAD',
+            `Clé de ticket invalide « ${key} » : attendu PROJET-123.`,
+          );
         const owner = await loadOwningContract(runtime.store, projectOfKey(key));
         if (!owner.ok) return owner;
         if (owner.value === null) return succeed({ issueKey: key, contract: null, clocks: [] });

@@ -4,6 +4,7 @@ import type { ForgeRuntime } from '../runtime';
 import { appendAudit } from '../store/audit';
 import {
   contractIndex,
+  contractIdSchema,
   contractRevisions,
   loadContract,
   saveContract,
@@ -11,9 +12,8 @@ import {
 } from '../store/contracts';
 import { guarded, type ResolverDefinitions } from './define';
 
-const contractId = z.string().min(1).max(100);
 export const contractGetPayload = z.object({
-  contractId,
+  contractId: contractIdSchema,
   /** An older revision; the current one by default. */
   revision: z.number().int().positive().optional(),
 });
@@ -26,7 +26,7 @@ export const contractSavePayload = z.object({
     .min(1, 'indiquez le motif de la modification (il est inscrit au journal d’audit)')
     .max(2000),
 });
-export const contractVersionsPayload = z.object({ contractId });
+export const contractVersionsPayload = z.object({ contractId: contractIdSchema });
 
 /** A revision without its contract body (the list stays light). */
 const meta = (r: ContractRevision) => ({

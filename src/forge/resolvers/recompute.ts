@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { contractJql, recomputeIssues, type IssueRecomputation } from '../../app';
 import { fail, succeed } from '../../core/result';
 import type { ForgeRuntime } from '../runtime';
-import { loadContract } from '../store/contracts';
+import { contractIdSchema, loadContract } from '../store/contracts';
 import { guarded, type ResolverDefinitions } from './define';
 
 /** At most this many field changes are listed; the counts cover the whole scope. */
 export const PREVIEW_MAX_CHANGES = 500;
 
 export const recomputePreviewPayload = z.object({
-  contractId: z.string().min(1),
+  contractId: contractIdSchema,
   /** A narrower scope; the contract's issues by default. */
   jql: z.string().trim().min(1).max(5000).optional(),
 });

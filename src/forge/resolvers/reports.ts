@@ -3,13 +3,13 @@ import { fail, succeed } from '../../core/result';
 import { enqueueJob } from '../jobs/enqueue';
 import type { ForgeRuntime } from '../runtime';
 import { appendAudit } from '../store/audit';
-import { loadContract } from '../store/contracts';
+import { contractIdSchema, loadContract } from '../store/contracts';
 import { listPublications } from '../store/reports';
 import { guarded, type ResolverDefinitions } from './define';
 
-export const reportListPayload = z.object({ contractId: z.string().min(1) });
+export const reportListPayload = z.object({ contractId: contractIdSchema });
 export const reportPublishPayload = z.object({
-  contractId: z.string().min(1),
+  contractId: contractIdSchema,
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'mois attendu au format AAAA-MM, par exemple 2026-09'),

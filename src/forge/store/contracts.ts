@@ -12,6 +12,12 @@ import { readAllStored, readStored } from './stored';
  * each contract covers, so an issue event finds its contract in one read.
  */
 
+/** A contract id as the contract model spells it (and as store keys can hold it). */
+export const contractIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'identifiant de contrat attendu, par exemple "demat-ads"')
+  .max(100);
+
 export interface SaveMeta {
   readonly by: string;
   /** Epoch ms. */
