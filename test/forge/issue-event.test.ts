@@ -43,7 +43,9 @@ describe('onIssueEvent, through the local runtime against the sandbox', () => {
     const written = site.sandbox.state().issues.find((i) => i.key === issue.key);
     expect(written?.properties[DELAY_PROPERTY]).toMatchObject({
       state: 'En pause',
-      clockStates: expect.arrayContaining([expect.stringMatching(/^[a-z-]+:[Ee]n pause$/)]) as unknown,
+      clockStates: expect.arrayContaining([
+        expect.stringMatching(/^[a-z-]+:[Ee]n pause$/),
+      ]) as unknown,
       breached: [],
     });
 
