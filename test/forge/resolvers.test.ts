@@ -162,7 +162,9 @@ describe('resolvers, each behind the one permission wrapper', () => {
       ADMIN,
     );
     expect(asked).toMatchObject({ ok: true, value: { jobId: 'local-job-1' } });
-    expect(await site.runtime.drain()).toBe(1);
+    // The queue runs the publication to its end, however many events it fans out into.
+    expect(await site.runtime.drain()).toBeGreaterThan(0);
+    expect(site.runtime.pending()).toEqual([]);
     const listed = await site.invoke('report/list', { contractId: 'demat-ads' }, AGENT);
     expect(listed).toMatchObject({
       ok: true,
