@@ -5,6 +5,16 @@ import { z } from 'zod';
  * contract's JQL scope too large for a 25-second function, or a month's publication. The account
  * that asked is kept for the audit log.
  */
+const publication = {
+  contractId: z.string().min(1),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  spaceKey: z.string().min(1),
+  requestedBy: z.string().optional(),
+};
+
+/** A run id goes into store keys: the store's alphabet, no colon. */
+const KVS_KEY_PART = /^[a-zA-Z0-9._-]+$/;
+
 export const jobEventSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('recompute'),
@@ -12,12 +22,26 @@ export const jobEventSchema = z.discriminatedUnion('kind', [
     jql: z.string().min(1),
     requestedBy: z.string().optional(),
   }),
+  z.object({ kind: z.literal('publish'), ...publication }),
+  // A publication fans out: each slice event reads ≤ 1,000 issues and keeps them in the store
+  // under its run, then queues the next slice, or the final event that assembles and publishes.
   z.object({
-    kind: z.literal('publish'),
-    contractId: z.string().min(1),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    spaceKey: z.string().min(1),
-    requestedBy: z.string().optional(),
+    kind: z.literal('publish-slice'),
+    ...publication,
+    run: z.string().regex(KVS_KEY_PART),
+    slice: z.number().int().nonnegative(),
+    token: z.string().nullable(),
+    query: z.object({
+      jql: z.string(),
+      fields: z.array(z.string()),
+      history: z.array(z.string()),
+    }),
+  }),
+  z.object({
+    kind: z.literal('publish-assemble'),
+    ...publication,
+    run: z.string().regex(KVS_KEY_PART),
+    slices: z.number().int().positive(),
   }),
 ]);
 

@@ -1,13 +1,11 @@
-import { publishMonth } from '../../app';
 import { fail, succeed, type Result } from '../../core/result';
 import { parseWith } from '../../core/validation';
 import { recomputeScope } from '../recompute/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
-import { appendAudit } from '../store/audit';
 import { loadContract, type LoadedContract } from '../store/contracts';
 import { writeJobState } from '../store/jobs';
-import { listPublications, recordPublication } from '../store/reports';
 import { jobEventSchema, type JobEvent, type QueuedJob } from './job-event';
+import { assemblePublication, publishSlice, startPublication } from './publication';
 
 /** What became of a page, in French. */
 export const PAGE_ACTIONS = {
@@ -49,9 +47,16 @@ async function run(runtime: ForgeRuntime, event: JobEvent): Promise<Result<strin
       'JALON.UNKNOWN_CONTRACT',
       `Le contrat « ${event.contractId} » n’est pas configuré dans Jalon : enregistrez-le depuis la page d’administration.`,
     );
-  return event.kind === 'recompute'
-    ? recompute(runtime, loaded.value, event.jql)
-    : publish(runtime, loaded.value, event);
+  switch (event.kind) {
+    case 'recompute':
+      return recompute(runtime, loaded.value, event.jql);
+    case 'publish':
+      return startPublication(runtime, loaded.value, event);
+    case 'publish-slice':
+      return publishSlice(runtime, event);
+    case 'publish-assemble':
+      return assemblePublication(runtime, loaded.value, event);
+  }
 }
 
 async function recompute(
@@ -69,56 +74,4 @@ async function recompute(
   return succeed(
     `${String(done.value.evaluated)} ticket(s) recalculé(s), ${String(done.value.changed.length)} modifié(s).`,
   );
-}
-
-async function publish(
-  runtime: ForgeRuntime,
-  loaded: LoadedContract,
-  event: Extract<JobEvent, { kind: 'publish' }>,
-): Promise<Result<string>> {
-  const { contractId, month, spaceKey } = event;
-  const earlier = await listPublications(runtime.store, contractId);
-  if (!earlier.ok) return earlier;
-  const knownIds = Object.fromEntries(
-    (earlier.value.find((p) => p.month === month)?.pages ?? []).map((p) => [p.title, p.id]),
-  );
-  const app = runtime.asApp();
-  const published = await publishMonth(
-    { jira: app.jira, confluence: app.confluence, now: () => runtime.now() },
-    { contract: loaded.compiled, month, spaceKey, knownIds },
-  );
-  if (!published.ok) return published;
-  const at = runtime.now();
-  const pages = published.value.pages.map(({ id, title, action, version }) => ({
-    id,
-    title,
-    action,
-    version,
-  }));
-  await recordPublication(runtime.store, {
-    contractId,
-    month,
-    spaceKey,
-    publishedAt: new Date(at).toISOString(),
-    publishedBy: event.requestedBy ?? null,
-    pages,
-    verdict: published.value.report.summary,
-  });
-  const summary = `Rapport de ${month} publié dans l’espace ${spaceKey} : ${pages.map((p) => `« ${p.title} » (${PAGE_ACTIONS[p.action]})`).join(', ')}.`;
-  const audited = await appendAudit(
-    runtime.store,
-    {
-      actor: {
-        accountId: event.requestedBy ?? null,
-        kind: event.requestedBy === undefined ? 'app' : 'user',
-      },
-      action: 'publication',
-      subject: contractId,
-      summary,
-      why: '',
-      details: { month, pages },
-    },
-    at,
-  );
-  return audited.ok ? succeed(summary) : audited;
 }
