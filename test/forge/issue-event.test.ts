@@ -2,6 +2,7 @@ import { DELAY_PROPERTY } from '../../src/forge/recompute/delay-property';
 import { makeIssueEventHandler } from '../../src/forge/triggers/issue-event';
 import { SANDBOX_APP_ACCOUNT } from '../../src/forge/local/sandbox-site';
 import type { SandboxIssue } from '../../src/sandbox';
+import { call } from '../sandbox/site';
 import { AGENT, issueEvent, localSite, withDematContract, type LocalSite } from './local-site';
 
 const statusOf = (issue: SandboxIssue): string =>
@@ -43,10 +44,10 @@ describe('onIssueEvent, through the local runtime against the sandbox', () => {
     const written = site.sandbox.state().issues.find((i) => i.key === issue.key);
     expect(written?.properties[DELAY_PROPERTY]).toMatchObject({
       state: 'En pause',
-      clockStates: expect.arrayContaining([
-        expect.stringMatching(/^[a-z-]+:[Ee]n pause$/),
-      ]) as unknown,
+      clockStates: expect.arrayContaining([expect.stringMatching(/^[a-z-]+:En pause$/)]) as unknown,
       breached: [],
+      // Paused clocks do not change the state field on their own.
+      nextChangeAt: null,
     });
 
     const again = site.sent.length;
@@ -57,6 +58,24 @@ describe('onIssueEvent, through the local runtime against the sandbox', () => {
     });
     expect(site.writesSince(again)).toEqual([]);
     expect(site.check.mismatches).toEqual([]);
+  });
+
+  test('a running clock’s property says when its state changes next, which the refresh’s JQL finds', async () => {
+    const site = localSite();
+    await withDematContract(site);
+    const issue = openAnomaly(site);
+    await site.transition(issue.key, 'Attente information');
+    await site.transition(issue.key, 'En cours');
+    await makeIssueEventHandler(site.runtime)(issueEvent(site, issue.key, AGENT.accountId));
+    const property = site.sandbox.state().issues.find((i) => i.key === issue.key)?.properties[
+      DELAY_PROPERTY
+    ] as { nextChangeAt?: unknown } | undefined;
+    expect(property?.nextChangeAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+    const found = await call(site.sandbox.transport, 'POST', '/rest/api/3/search/jql', {
+      jql: `jalonChangement <= "${String(property?.nextChangeAt).slice(0, 10)} 23:59" AND key = ${issue.key}`,
+      fields: ['summary'],
+    });
+    expect(found).toMatchObject({ status: 200, json: { issues: [{ key: issue.key }] } });
   });
 
   test('a self-generated event, or one caused by the app’s own account, changes nothing', async () => {

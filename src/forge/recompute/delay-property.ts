@@ -1,6 +1,4 @@
 import { isDeepStrictEqual } from 'node:util';
-import { CLOCK_STATE_LABELS } from '../../core/clocks/clock-labels';
-import type { ClockState } from '../../core/clocks';
 import type { JalonFieldValues } from '../../core/clocks/field-values';
 import { succeed, type Result } from '../../core/result';
 import { readIssueProperty, writeIssueProperty } from '../../jira/issue-properties';
@@ -8,32 +6,30 @@ import type { AtlassianHttp } from '../runtime';
 
 /**
  * The issue entity property `jalon.delais`: what Jalon's fields say, in a shape Jira
- * Automation conditions and JQL (through a `jira:entityProperty` index) can read —
- * `clockStates: ["resolution:en cours"]`, `breached: ["prise-en-compte"]`.
+ * Automation conditions and JQL (the manifest's `jira:entityProperty` index) can read —
+ * `clockStates: ["resolution:En pause"]` (each clock in the state field's words),
+ * `breached: ["prise-en-compte"]`, and `nextChangeAt`, when the state field would change with no
+ * event: the hourly refresh searches on it.
  */
 export const DELAY_PROPERTY = 'jalon.delais';
 
 export interface DelayProperty {
   readonly state: string | null;
   readonly nextDueAt: string | null;
+  readonly nextChangeAt: string | null;
   readonly remainingHours: number | null;
   readonly clockStates: readonly string[];
   readonly breached: readonly string[];
 }
 
-const isClockState = (state: string): state is ClockState =>
-  Object.hasOwn(CLOCK_STATE_LABELS, state);
-
-/** Each clock's state in the fields' French words (a bare engine state is put in French). */
 export function delayProperty(values: JalonFieldValues): DelayProperty {
   const clocks = values.clocks.clocks;
   return {
     state: values.state,
     nextDueAt: values.nextDue,
+    nextChangeAt: values.nextChangeAt,
     remainingHours: values.remainingHours,
-    clockStates: clocks.map(
-      (c) => `${c.id}:${isClockState(c.state) ? CLOCK_STATE_LABELS[c.state] : c.state}`,
-    ),
+    clockStates: clocks.map((c) => `${c.id}:${c.state}`),
     breached: clocks.filter((c) => c.breached).map((c) => c.id),
   };
 }
