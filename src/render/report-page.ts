@@ -1,3 +1,4 @@
+import { ofMonth } from '../core/report/describe';
 import type { ReportHead } from '../core/report/report-model';
 import { annexSection } from './annex-section';
 import type { Dialect, Section } from './blocks';
@@ -31,10 +32,6 @@ function fitTitle(base: string, suffix: string): string {
   const shortened = [...baseChars.slice(0, Math.max(0, room - 1)), '…', ...suffixChars];
   return shortened.slice(0, MAX_TITLE).join('').trim();
 }
-
-/** "de mars", but "d’avril", "d’août", "d’octobre": French elides before a vowel. */
-const ofMonth = (label: string): string =>
-  /^[aeiouâéô]/i.test(label) ? `d’${label}` : `de ${label}`;
 
 const monthSuffix = (report: ReportHead): string =>
   ` — rapport ${ofMonth(titleText(report.monthLabel))}`;

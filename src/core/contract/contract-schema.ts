@@ -105,6 +105,28 @@ export const contractVersionSchema = z.strictObject({
   penalties: penaltiesSchema.optional(),
 });
 
+const days = z.number().int().min(0).max(30);
+
+/**
+ * The monthly publication Jalon makes on its own, and the comité deadlines it reminds of (ATIH:
+ * dashboards at least 4 jours ouvrés before the comité, its support 2 before, the minutes at
+ * most 2 after, 000 L956-960).
+ */
+export const publicationSchema = z.strictObject({
+  /** The Confluence space of the monthly pages. */
+  spaceKey: z.string().min(1, 'Indiquez la clé de l’espace Confluence, par exemple "DEMAT".'),
+  /** From this day of the month on, the month before is published (1 to 28). */
+  day: z.number().int().min(1).max(28).default(5),
+  /** The calendar whose working days count the comité deadlines; the first one by default. */
+  calendar: key.optional(),
+  /** The planned comités. */
+  comites: z.array(isoDate).default([]),
+  /** In jours ouvrés: dashboards and support before the comité, minutes after it. */
+  deadlines: z
+    .strictObject({ dashboard: days, support: days, minutes: days })
+    .default({ dashboard: 4, support: 2, minutes: 2 }),
+});
+
 /** A contract: identity and its configuration versions, each in force from its date. */
 export const contractSchema = z.strictObject({
   id: key,
@@ -112,11 +134,14 @@ export const contractSchema = z.strictObject({
   /** Where the rules come from (seed CCTP and lines). */
   source: z.string().optional(),
   versions: z.array(contractVersionSchema).min(1, 'Indiquez au moins une version.'),
+  /** Without it, Jalon publishes only when asked. */
+  publication: publicationSchema.optional(),
 });
 
 export type Contract = z.output<typeof contractSchema>;
 export type ContractInput = z.input<typeof contractSchema>;
 export type ContractVersion = z.output<typeof contractVersionSchema>;
+export type PublicationSettings = z.output<typeof publicationSchema>;
 export type ClockDefinition = z.output<typeof clockSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type FieldDefinition = z.output<typeof fieldSchema>;

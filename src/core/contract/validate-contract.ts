@@ -187,6 +187,16 @@ export function compileContract(input: unknown): Result<CompiledContract> {
       });
     }
   });
+  const publication = parsed.value.publication;
+  parsed.value.versions.forEach((version, v) => {
+    const calendar = publication?.calendar;
+    if (calendar !== undefined && version.calendars[calendar] === undefined)
+      problems.push({
+        code: 'CONTRACT.UNKNOWN_CALENDAR',
+        path: 'publication.calendar',
+        message: `Le calendrier « ${calendar} » n'existe pas dans la version ${String(v + 1)} (${version.effectiveFrom}) : choisissez l'un de ${Object.keys(version.calendars).join(', ')}.`,
+      });
+  });
   const first = problems[0];
   if (first !== undefined) {
     const more =

@@ -34,6 +34,10 @@ export function monthLabel(month: string): string {
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
+/** "de mars", but "d’avril", "d’août", "d’octobre": French elides before a vowel. */
+export const ofMonth = (label: string): string =>
+  /^[aeiouâéô]/i.test(label) ? `d’${label}` : `de ${label}`;
+
 /** `dd/MM/yyyy HH:mm` in `zone`. */
 export function frenchInstant(ms: number, zone: string): string {
   const w = wallClockOf(ms, zone);
