@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demoContract } from '../../src/sandbox/demo';
 import { INLINE_SCOPE_LIMIT } from '../../src/forge/recompute/request-recompute';
 import { readJobState } from '../../src/forge/store/jobs';
 import { listAudit } from '../../src/forge/store/audit';
@@ -143,7 +144,7 @@ describe('the automation action “Recalculer les délais Jalon”', () => {
       { issueKey: key, jql: '' },
       { principal: { accountId: AGENT.accountId } },
     );
-    expect(result).toEqual({ message: 'Délais Jalon recalculés.' });
+    expect(result).toEqual({ message: `Délais Jalon : ${key} recalculé.` });
     // The permission was asked of Jira as the rule's user, the write made as the app.
     const asked = site.sent.slice(before);
     expect(asked.filter((s) => s.endpoint === 'GET /rest/api/3/mypermissions')).toEqual([
@@ -152,6 +153,36 @@ describe('the automation action “Recalculer les délais Jalon”', () => {
     expect(asked.filter((s) => s.endpoint.startsWith('POST /rest/api/3/app'))).toEqual([
       { endpoint: 'POST /rest/api/3/app/field/value', status: 204, account: SANDBOX_APP_ACCOUNT },
     ]);
+  });
+
+  test('with a JQL too, its tickets are recomputed for the contract of the rule’s issue', async () => {
+    const site = localSite();
+    await withDematContract(site);
+    // A second contract: the JQL alone would not say which one applies.
+    const atih = await site.invoke(
+      'contract/save',
+      { contract: demoContract('atih-2025'), reason: 'Mise en service' },
+      ADMIN,
+    );
+    expect(atih.ok).toBe(true);
+    const key = dematIssue(site);
+    const result = await makeAutomationAction(site.runtime)(
+      { issueKey: key, jql: 'project = INC AND created >= "2026-09-15" ORDER BY key ASC' },
+      { principal: { accountId: AGENT.accountId } },
+    );
+    expect(result).toEqual({
+      message: expect.stringMatching(
+        new RegExp(
+          `^Délais Jalon : ${key} recalculé ; [1-9]\\d* ticket\\(s\\) de la requête recalculé\\(s\\)\\.$`,
+        ),
+      ) as unknown,
+    });
+    const log = await listAudit(site.store, { limit: 1 });
+    expect(log.ok && log.value.entries[0]).toMatchObject({
+      action: 'recalcul',
+      details: { contractId: 'demat-ads' },
+      actor: { accountId: AGENT.accountId, kind: 'automation' },
+    });
   });
 
   test('refuses, with messages Automation shows, an issue the user cannot see or missing inputs', async () => {
