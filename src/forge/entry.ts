@@ -5,7 +5,13 @@ import { accountIdOf } from './resolvers/define';
 import { makeResolvers } from './resolvers/index';
 import { RESOLVER_KEYS } from './resolvers/keys';
 import { makeAutomationAction } from './triggers/automation-action';
-import { makeIssueEventHandler, type IssueEventOutcome } from './triggers/issue-event';
+import { runJob } from './jobs/run-job';
+import {
+  makeIssueEventHandler,
+  retryDelaySeconds,
+  type IssueEventOutcome,
+} from './triggers/issue-event';
+import { makeDailyCheck, makeHourlyRefresh, type ScheduledOutcome } from './triggers/scheduled';
 import { makeWebTrigger } from './triggers/web-trigger';
 
 /**
@@ -22,6 +28,40 @@ export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome | 
         retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED,
       })
     : outcome;
+}
+
+/**
+ * The consumer of the `jalon-jobs` queue: one recompute, or one step of a publication. A
+ * rate-limited site is retried by Forge after the delay it asked for (at most 4 times).
+ */
+export async function onQueueEvent(event: unknown): Promise<string | InvocationError> {
+  const body = typeof event === 'object' && event !== null && 'body' in event ? event.body : null;
+  const jobId =
+    typeof event === 'object' &&
+    event !== null &&
+    'jobId' in event &&
+    typeof event.jobId === 'string'
+      ? event.jobId
+      : 'inconnu';
+  const outcome = await runJob(forgeRuntime(), { body, jobId });
+  if (outcome.ok) return outcome.value;
+  const retryAfter = retryDelaySeconds(outcome);
+  return retryAfter === null
+    ? outcome.message
+    : new InvocationError({
+        retryAfter,
+        retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED,
+      });
+}
+
+/** Hourly: the clocks whose displayed state is due to change. */
+export function onHourlyRefresh(): Promise<ScheduledOutcome> {
+  return makeHourlyRefresh(forgeRuntime())();
+}
+
+/** Daily: each contract's closed month published, comité deadlines reminded. */
+export function onDailyCheck(): Promise<ScheduledOutcome> {
+  return makeDailyCheck(forgeRuntime())();
 }
 
 /** The web trigger Jira Automation's "Send web request" calls. */

@@ -45,11 +45,11 @@ export interface Sent {
  * against Atlassian's OpenAPI documents), a memory store, the in-process queue, and a record of
  * every request any handler sent.
  */
-export function localSite(state: SandboxState = MONTH_OF_DEMO) {
+export function localSite(state: SandboxState = MONTH_OF_DEMO, clock: () => number = () => NOW) {
   const check = openApiCheck();
   const sandbox = createSandbox(
     { ...state, accounts: [ADMIN, AGENT, OUTSIDER] },
-    { now: () => NOW, validate: check.validate },
+    { now: clock, validate: check.validate },
   );
   const sent: Sent[] = [];
   const as = sandboxAs(sandbox);
@@ -70,7 +70,7 @@ export function localSite(state: SandboxState = MONTH_OF_DEMO) {
     transport: recorded,
     appAccountId: SANDBOX_APP_ACCOUNT,
     store,
-    now: () => NOW,
+    now: clock,
     log,
     webTriggerSecret: SECRET,
     http: { sleep: () => Promise.resolve() },

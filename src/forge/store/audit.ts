@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'recalcul',
   'publication',
   'export',
+  'rappel',
 ] as const;
 
 const entrySchema = z.object({

@@ -1,0 +1,109 @@
+import { contractScope } from '../../app/publish-month';
+import { dailyPlan } from '../../core/report';
+import type { CompiledContract } from '../../core/contract';
+import { enqueueJob } from '../jobs/enqueue';
+import { recomputeScope } from '../recompute/recompute-scope';
+import type { ForgeRuntime } from '../runtime';
+import { appendAudit } from '../store/audit';
+import { contractIndex, loadContract, type LoadedContract } from '../store/contracts';
+import { listPublications } from '../store/reports';
+
+/** What a scheduled run did for each contract, in French, for its logs and tests. */
+export type ScheduledOutcome = readonly { readonly contractId: string; readonly done: string }[];
+
+/**
+ * The issues of a contract whose displayed state is due to change by now: the ones whose
+ * `jalon.delais` property says so (`nextChangeAt`, indexed as `jalonChangement`).
+ */
+export function refreshJql(contract: CompiledContract): string {
+  return `${contractScope(contract)} AND jalonChangement <= now() ORDER BY key ASC`;
+}
+
+/** Runs `step` for every configured contract; one contract's failure does not stop the others. */
+async function eachContract(
+  runtime: ForgeRuntime,
+  step: (loaded: LoadedContract) => Promise<string>,
+): Promise<ScheduledOutcome> {
+  const index = await contractIndex(runtime.store);
+  if (!index.ok) {
+    runtime.log.error(index.message, { code: index.code });
+    return [];
+  }
+  const outcome: { contractId: string; done: string }[] = [];
+  for (const { id } of index.value) {
+    const loaded = await loadContract(runtime.store, id);
+    const done = !loaded.ok
+      ? loaded.message
+      : loaded.value === null
+        ? 'contrat absent du stockage'
+        : await step(loaded.value);
+    runtime.log.info(`${id} : ${done}`);
+    outcome.push({ contractId: id, done });
+  }
+  return outcome;
+}
+
+/**
+ * Hourly: the running clocks whose state is due to change ("À risque", "Dépassé") are
+ * recomputed, and only the issues whose fields change are written. Other clocks wait for their
+ * issue's next event: an hour of delay at most, for a fraction of the points.
+ */
+export function makeHourlyRefresh(runtime: ForgeRuntime) {
+  return () =>
+    eachContract(runtime, async (loaded) => {
+      const done = await recomputeScope(
+        runtime.asApp().jira,
+        () => runtime.now(),
+        loaded.compiled,
+        refreshJql(loaded.compiled),
+      );
+      return done.ok
+        ? `${String(done.value.evaluated)} ticket(s) à échéance recalculé(s), ${String(done.value.changed.length)} modifié(s).`
+        : `rafraîchissement impossible : ${done.message}`;
+    });
+}
+
+/**
+ * Daily: once a month has closed and the contract's publication day has come, its page is
+ * queued for publication; the comité deadlines coming up are recorded once in the audit log.
+ */
+export function makeDailyCheck(runtime: ForgeRuntime) {
+  return () =>
+    eachContract(runtime, async (loaded) => {
+      const settings = loaded.compiled.contract.publication;
+      if (settings === undefined) return 'pas de publication automatique configurée';
+      const published = await listPublications(runtime.store, loaded.compiled.contract.id);
+      if (!published.ok) return published.message;
+      const months = new Set(published.value.map((p) => p.month));
+      const done: string[] = [];
+      for (const action of dailyPlan(loaded.compiled, runtime.now(), months)) {
+        if (action.kind === 'publish') {
+          const queued = await enqueueJob(runtime, {
+            kind: 'publish',
+            contractId: loaded.compiled.contract.id,
+            month: action.month,
+            spaceKey: settings.spaceKey,
+          });
+          done.push(queued.ok ? `publication de ${action.month} lancée` : queued.message);
+          continue;
+        }
+        const key = `rappel:${loaded.compiled.contract.id}:${action.id}`;
+        if ((await runtime.store.get(key)) !== undefined) continue;
+        const audited = await appendAudit(
+          runtime.store,
+          {
+            actor: { accountId: null, kind: 'app' },
+            action: 'rappel',
+            subject: loaded.compiled.contract.id,
+            summary: action.message,
+            why: '',
+            details: { comite: action.comite, due: action.due },
+          },
+          runtime.now(),
+        );
+        if (audited.ok) await runtime.store.set(key, { at: new Date(runtime.now()).toISOString() });
+        done.push(audited.ok ? action.message : audited.message);
+      }
+      return done.length === 0 ? 'rien à faire aujourd’hui' : done.join(' ; ');
+    });
+}
