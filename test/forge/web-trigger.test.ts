@@ -84,6 +84,19 @@ describe('the web trigger for Jira Automation’s “Send web request”', () =>
       expect(response.statusCode).toBe(400);
       expect(response.json.message).toContain('Envoyez en POST un JSON { "issueKey": "DEM-42" }');
     }
+
+    // With two contracts, a JQL must say which one applies.
+    const atih = await site.invoke(
+      'contract/save',
+      { contract: demoContract('atih-2025'), reason: 'Mise en service' },
+      ADMIN,
+    );
+    expect(atih.ok).toBe(true);
+    const unnamed = await call(site, { jql: 'project = INC' });
+    expect(unnamed).toMatchObject({
+      statusCode: 400,
+      json: { message: 'Précisez le contrat (« contract ») parmi : atih-2025, demat-ads.' },
+    });
   });
 
   test('a JQL scope within the limit is recomputed now; a larger one is queued and the queue runs it', async () => {

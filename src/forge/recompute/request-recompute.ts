@@ -50,6 +50,8 @@ export type RecomputeReply =
   | { readonly kind: 'queued'; readonly contractId: string; readonly jobId: string };
 
 export const NO_CONTRACT = 'JALON.NO_CONTRACT';
+/** A JQL without a contract while Jalon knows several: the caller must name one. */
+export const CONTRACT_NEEDED = 'JALON.CONTRACT_NEEDED';
 export const ACCESS_DENIED = 'ACCESS.DENIED';
 
 export async function requestRecompute(
@@ -153,13 +155,13 @@ async function chosenContract(
     const index = await contractIndex(runtime.store);
     if (!index.ok) return index;
     const ids = index.value.map((e) => e.id);
-    if (ids.length !== 1)
+    if (ids.length === 0)
       return fail(
         NO_CONTRACT,
-        ids.length === 0
-          ? 'Aucun contrat n’est configuré dans Jalon : enregistrez-en un depuis la page d’administration.'
-          : `Précisez le contrat (« contract ») parmi : ${ids.join(', ')}.`,
+        'Aucun contrat n’est configuré dans Jalon : enregistrez-en un depuis la page d’administration.',
       );
+    if (ids.length > 1)
+      return fail(CONTRACT_NEEDED, `Précisez le contrat (« contract ») parmi : ${ids.join(', ')}.`);
     id = ids[0];
   }
   const loaded = await loadContract(runtime.store, id ?? '');

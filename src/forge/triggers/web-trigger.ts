@@ -5,6 +5,7 @@ import { parseWith } from '../../core/validation';
 import type { WebTriggerResponse } from '../ping';
 import {
   ACCESS_DENIED,
+  CONTRACT_NEEDED,
   NO_CONTRACT,
   recomputeRequestSchema,
   requestRecompute,
@@ -59,7 +60,14 @@ function described(outcome: RecomputeReply): string {
 }
 
 function failure(result: Failure): WebTriggerResponse {
-  const status = result.code === NO_CONTRACT ? 404 : result.code === ACCESS_DENIED ? 403 : 502;
+  const status =
+    result.code === NO_CONTRACT
+      ? 404
+      : result.code === CONTRACT_NEEDED
+        ? 400
+        : result.code === ACCESS_DENIED
+          ? 403
+          : 502;
   return reply(status, { message: result.message, code: result.code });
 }
 
