@@ -1,6 +1,7 @@
 // What the `report/list` resolver answers to the "Jalon – rapports publiés" macro, and how the
 // macro words it. No JSX here, so the rules are testable without the UI Kit renderer.
 import { z } from 'zod';
+import { monthLabel } from '../core/report/describe';
 
 /**
  * A contract's published month, as the `report/list` resolver returns it: the record the
@@ -36,26 +37,8 @@ export const macroConfigSchema = z
   .object({ contractId: z.string().optional() })
   .catch({ contractId: undefined });
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
-
-/** `2026-09` → `septembre 2026`. */
-export function monthLabel(month: string): string {
-  const name = MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
-  return `${name} ${month.slice(0, 4)}`;
-}
+/** `2026-09` → `septembre 2026`: the report's own wording. */
+export { monthLabel };
 
 /** `3 conformes, 1 non conforme, 2 sans objet`; counts of zero are left out. */
 export function verdictSummary({ conforme, nonConforme, sansObjet }: PublishedReport['verdict']) {
