@@ -9,6 +9,7 @@ import {
   type AppFieldUpdate,
   type JiraRequest,
 } from './jira-requests';
+import { readJiraBody } from './read-body';
 import { jiraHistorySchema, jiraSearchEnvelopeSchema, type JiraHistory } from './search-schemas';
 
 /**
@@ -29,16 +30,8 @@ const bulkPageSchema = z.looseObject({
   nextPageToken: z.string().nullish(),
 });
 
-function json(body: string, what: string): Result<unknown> {
-  try {
-    return succeed(JSON.parse(body) as unknown);
-  } catch {
-    return fail(
-      'JIRA.BAD_RESPONSE',
-      `Réponse illisible de Jira pour ${what} : ce n’est pas du JSON ; vérifiez que --site désigne bien un site Jira Cloud.`,
-    );
-  }
-}
+/** A body that must be JSON, of any shape: each caller checks the shape it needs. */
+const json = (body: string, what: string): Result<unknown> => readJiraBody(body, z.unknown(), what);
 
 const issuesIn = (page: unknown): number =>
   typeof page === 'object' && page !== null && 'issues' in page && Array.isArray(page.issues)
