@@ -43,7 +43,8 @@ function stepRow(step: StepOutcome, order: OrderOutcome): OrderRow['steps'][numb
   return { label: step.label, date: step.date, verdict, note };
 }
 
-function row(order: OrderOutcome): OrderRow {
+/** One order as the report and the project page show it: documents, steps with verdicts, amounts. */
+export function orderRow(order: OrderOutcome): OrderRow {
   return {
     key: order.key,
     project: order.project,
@@ -65,7 +66,7 @@ function row(order: OrderOutcome): OrderRow {
 /** The orders part of the month's report: the orders of the month, the comité dashboard, envelope and caps. */
 export function ordersSection(evaluation: OrdersEvaluation, period: MonthPeriod): OrdersSection {
   return {
-    rows: evaluation.orders.filter((o) => isActiveIn(o, period.month)).map(row),
+    rows: evaluation.orders.filter((o) => isActiveIn(o, period.month)).map(orderRow),
     dashboard: evaluation.dashboard,
     envelope: evaluation.envelope?.summary ?? null,
     caps: evaluation.caps.map((c) => ({

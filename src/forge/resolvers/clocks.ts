@@ -3,8 +3,10 @@ import { readHistories } from '../../app';
 import { evaluateIssue, versionAt } from '../../core/clocks';
 import { jalonFieldValues } from '../../core/clocks/field-values';
 import { fail, succeed } from '../../core/result';
+import { clockViews } from '../../render/ui/clock-view';
 import { ISSUE_KEY, projectOfKey } from '../recompute/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
+import { listAdjustments } from '../store/adjustments';
 import { loadOwningContract } from '../store/contracts';
 import { guarded, type ResolverDefinitions } from './define';
 
@@ -13,7 +15,8 @@ export const clocksGetPayload = z.object({ issueKey: z.string().regex(ISSUE_KEY)
 
 /**
  * The issue panel's data: every clock of the issue now, with its segments and their reasons
- * (the explanation a committee asks for), for users who may browse the issue.
+ * (the explanation a committee asks for), the manual adjustments counted, and each clock's view
+ * for the panel (texts in French), for users who may browse the issue.
  */
 export function clockResolvers(runtime: ForgeRuntime): ResolverDefinitions {
   return {
@@ -49,14 +52,21 @@ export function clockResolvers(runtime: ForgeRuntime): ResolverDefinitions {
             'JIRA.ISSUE_UNREADABLE',
             read.value.problems[0]?.message ?? `Jira n’a pas rendu le ticket ${key}.`,
           );
-        const evaluation = evaluateIssue(contract, history, at, [], { segments: true });
+        const adjustments = await listAdjustments(runtime.store, key);
+        if (!adjustments.ok) return adjustments;
+        const evaluation = evaluateIssue(contract, history, at, adjustments.value, {
+          segments: true,
+        });
         if (!evaluation.ok) return evaluation;
+        const zoneOf = (calendar: string): string =>
+          version.version.calendars[calendar]?.zone ?? 'Europe/Paris';
         return succeed({
           issueKey: key,
           contract: { id: contract.contract.id, label: contract.contract.label },
           evaluatedAt: new Date(at).toISOString(),
           ...evaluation.value,
           fields: jalonFieldValues(evaluation.value.clocks),
+          views: clockViews(evaluation.value.clocks, zoneOf),
         });
       },
     ),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, succeed } from '../../core/result';
+import { fail, succeed, type Result } from '../../core/result';
 import type { ForgeRuntime } from '../runtime';
 import { appendAudit } from '../store/audit';
 import {
@@ -43,6 +43,36 @@ const unknownContract = (id: string) =>
     `Aucun contrat « ${id} » n’est configuré dans Jalon : vérifiez l’identifiant ou enregistrez-le.`,
   );
 
+/**
+ * Saves a contract as its next revision (validated with the contract model's own checks) and
+ * writes who, when and why to the audit log; the revision without its body.
+ */
+export async function saveAudited(
+  runtime: ForgeRuntime,
+  contract: unknown,
+  reason: string,
+  accountId: string,
+): Promise<Result<ReturnType<typeof meta>>> {
+  const at = runtime.now();
+  const saved = await saveContract(runtime.store, contract, { by: accountId, at, reason });
+  if (!saved.ok) return saved;
+  const { revision, compiled } = saved.value;
+  const versions = compiled.contract.versions.map((v) => v.effectiveFrom).join(', ');
+  const audited = await appendAudit(
+    runtime.store,
+    {
+      actor: { accountId, kind: 'user' },
+      action: 'configuration',
+      subject: revision.contractId,
+      summary: `Révision ${String(revision.revision)} du contrat « ${compiled.contract.label} » enregistrée (versions en vigueur le ${versions}).`,
+      why: reason,
+      details: { revision: revision.revision },
+    },
+    at,
+  );
+  return audited.ok ? succeed(meta(revision)) : audited;
+}
+
 /** The admin page's configuration: list, read, save (validated, audited), revisions. */
 export function contractResolvers(runtime: ForgeRuntime): ResolverDefinitions {
   const admin = { kind: 'admin' } as const;
@@ -75,30 +105,7 @@ export function contractResolvers(runtime: ForgeRuntime): ResolverDefinitions {
     'contract/save': guarded(
       runtime,
       { payload: contractSavePayload, access: admin },
-      async (input, caller) => {
-        const at = runtime.now();
-        const saved = await saveContract(runtime.store, input.contract, {
-          by: caller.accountId,
-          at,
-          reason: input.reason,
-        });
-        if (!saved.ok) return saved;
-        const { revision, compiled } = saved.value;
-        const versions = compiled.contract.versions.map((v) => v.effectiveFrom).join(', ');
-        const audited = await appendAudit(
-          runtime.store,
-          {
-            actor: { accountId: caller.accountId, kind: 'user' },
-            action: 'configuration',
-            subject: revision.contractId,
-            summary: `Révision ${String(revision.revision)} du contrat « ${compiled.contract.label} » enregistrée (versions en vigueur le ${versions}).`,
-            why: input.reason,
-            details: { revision: revision.revision },
-          },
-          at,
-        );
-        return audited.ok ? succeed(meta(revision)) : audited;
-      },
+      (input, caller) => saveAudited(runtime, input.contract, input.reason, caller.accountId),
     ),
     'contract/versions': guarded(
       runtime,

@@ -4,6 +4,7 @@ import { versionAt } from '../../core/clocks';
 import { evaluateOrders } from '../../core/orders';
 import { fail, succeed } from '../../core/result';
 import { isIsoDate } from '../../core/time/civil-date';
+import { ordersView } from '../../render/ui/order-view';
 import type { ForgeRuntime } from '../runtime';
 import { loadOwningContract } from '../store/contracts';
 import { guarded, type ResolverDefinitions } from './define';
@@ -17,7 +18,10 @@ export const ordersListPayload = z.object({
   since: z.string().refine(isIsoDate, 'date attendue au format AAAA-MM-JJ').optional(),
 });
 
-/** The project page's orders: triplet, steps, deadlines, amounts, envelope, comité dashboard. */
+/**
+ * The project page's orders: triplet, steps, deadlines, amounts, envelope, comité dashboard, and
+ * the rows of the page's table with every text ready (`view`).
+ */
 export function orderResolvers(runtime: ForgeRuntime): ResolverDefinitions {
   return {
     'orders/list': guarded(
@@ -59,6 +63,7 @@ export function orderResolvers(runtime: ForgeRuntime): ResolverDefinitions {
           projectKey: project,
           contract: { id: contract.contract.id, label: contract.contract.label },
           evaluation: evaluation.value,
+          view: ordersView(evaluation.value),
           problems: read.value.problems.map((p) => ({ key: p.key, message: p.message })),
         });
       },

@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { contractJql, recomputeIssues, type IssueRecomputation } from '../../app';
-import { fail, succeed } from '../../core/result';
+import { contractJql } from '../../app';
+import { fail } from '../../core/result';
+import { previewChanges } from '../recompute/preview-changes';
 import type { ForgeRuntime } from '../runtime';
-import { contractIdSchema, loadContract } from '../store/contracts';
+import { loadContract } from '../store/contracts';
 import { guarded, type ResolverDefinitions } from './define';
 
-/** At most this many field changes are listed; the counts cover the whole scope. */
-export const PREVIEW_MAX_CHANGES = 500;
-
 export const recomputePreviewPayload = z.object({
-  contractId: contractIdSchema,
+  contractId: z.string().min(1),
   /** A narrower scope; the contract's issues by default. */
   jql: z.string().trim().min(1).max(5000).optional(),
 });
@@ -29,36 +27,8 @@ export function recomputeResolvers(runtime: ForgeRuntime): ResolverDefinitions {
             `Aucun contrat « ${input.contractId} » n’est configuré dans Jalon.`,
           );
         const contract = loaded.value.compiled;
-        const at = runtime.now();
-        const jql = input.jql ?? contractJql(contract, new Date(at).toISOString().slice(0, 7));
-        const changes: { key: string; field: string; from: string | null; to: string | null }[] =
-          [];
-        let changedIssues = 0;
-        let totalChanges = 0;
-        const collect = (issue: IssueRecomputation): void => {
-          if (issue.changes.length > 0) changedIssues += 1;
-          totalChanges += issue.changes.length;
-          for (const change of issue.changes)
-            if (changes.length < PREVIEW_MAX_CHANGES) changes.push({ key: issue.key, ...change });
-        };
-        const done = await recomputeIssues(
-          { jira: runtime.asApp().jira, now: () => at },
-          contract,
-          jql,
-          {
-            dryRun: true,
-            onIssue: collect,
-          },
-        );
-        if (!done.ok) return done;
-        return succeed({
-          jql,
-          evaluated: done.value.evaluated,
-          changedIssues,
-          changes,
-          truncated: totalChanges > changes.length,
-          problems: done.value.problems,
-        });
+        const month = new Date(runtime.now()).toISOString().slice(0, 7);
+        return previewChanges(runtime, contract, input.jql ?? contractJql(contract, month));
       },
     ),
   };
