@@ -3,6 +3,8 @@ const TEST_FILE = '\\.test\\.ts$';
 // The pure libraries the core may use. @types/luxon is where type-only imports of luxon resolve.
 const CORE_LIBS = '^node_modules/(luxon|zod|@types/luxon)/';
 const FORGE = '^(node_modules/)?@forge/';
+// What the Custom UI pages may import at run time besides static/.
+const UI_LIBS = '^node_modules/(react|react-dom|@atlaskit/[^/]+|@forge/bridge)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -52,6 +54,32 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'ui-imports-shared-and-ui-libraries',
+      severity: 'error',
+      comment:
+        'Custom UI pages import static/ (their own page and static/shared), React, @atlaskit and @forge/bridge; from src/ only types.',
+      from: { path: '^static/' },
+      to: {
+        pathNot: ['^static/', UI_LIBS],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'ui-pages-stay-apart',
+      severity: 'error',
+      comment: 'A page imports its own files and static/shared, never another page.',
+      from: { path: '^static/([^/]+)/src/' },
+      to: { path: '^static/', pathNot: ['^static/$1/', '^static/shared/'] },
+    },
+    {
+      name: 'ui-host-through-shared-bridge',
+      severity: 'error',
+      comment:
+        'Only static/shared/bridge.ts talks to @forge/bridge; pages call resolvers through static/shared.',
+      from: { path: '^static/', pathNot: '^static/shared/bridge\\.ts$' },
+      to: { path: '^node_modules/@forge/bridge/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       comment: 'No import cycles anywhere.',
@@ -68,6 +96,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // Build output (Vite's bundles) is not source.
+    exclude: { path: '^static/[^/]+/build/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

@@ -50,6 +50,17 @@ export default defineConfig(
     },
   },
   {
+    // Custom UI pages (React, built by Vite): typed by tsconfig.static.json, run in the browser.
+    files: ['static/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ['./tsconfig.static.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
     files: ['src/core/**'],
     rules: { 'no-console': 'error' },
   },
@@ -67,11 +78,6 @@ export default defineConfig(
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
-    // Custom UI placeholder pages: classic browser scripts.
-    files: ['static/*/*.js'],
-    languageOptions: { sourceType: 'script', globals: { document: 'readonly' } },
   },
   prettier,
 );

@@ -1,69 +1,60 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildStatic, referencedFiles } from '../../scripts/build-static';
+import { ensureUiBuild, UI_PAGES, uiBuildIsFresh } from '../../scripts/build-static';
 
-describe('buildStatic', () => {
+describe('ensureUiBuild', () => {
   let root = '';
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'jalon-static-'));
+    write('static/shared/bridge.ts', 'x', 1000);
   });
 
   afterEach(() => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  function page(name: string, files: Record<string, string>): void {
-    mkdirSync(join(root, 'static', name), { recursive: true });
-    for (const [file, text] of Object.entries(files)) {
-      writeFileSync(join(root, 'static', name, file), text);
-    }
+  function write(path: string, text: string, seconds: number): void {
+    const full = join(root, path);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, text);
+    utimesSync(full, seconds, seconds);
   }
 
-  it('copies each page with its files into its build directory, replacing an old build', () => {
-    page('panel', {
-      'index.html': '<script src="./main.js"></script><link href="style.css" rel="stylesheet">',
-      'main.js': 'new',
-      'style.css': 'p {}',
-    });
-    mkdirSync(join(root, 'static', 'panel', 'build'));
-    writeFileSync(join(root, 'static', 'panel', 'build', 'stale.js'), 'old');
-    page('notes', { 'README.md': 'no index.html: not a page' });
+  const buildAll = (seconds: number) => () => {
+    for (const page of UI_PAGES)
+      write(`static/${page}/build/index.html`, '<!doctype html>', seconds);
+  };
 
-    expect(buildStatic(root)).toEqual([join('static', 'panel', 'build')]);
-
-    const build = join(root, 'static', 'panel', 'build');
-    expect(readFileSync(join(build, 'main.js'), 'utf8')).toBe('new');
-    expect(existsSync(join(build, 'style.css'))).toBe(true);
-    expect(existsSync(join(build, 'stale.js'))).toBe(false);
-    expect(existsSync(join(root, 'static', 'notes', 'build'))).toBe(false);
+  it('builds when a page has no build, then finds it fresh', async () => {
+    let builds = 0;
+    const build = () => {
+      builds += 1;
+      buildAll(2000)();
+    };
+    expect(await ensureUiBuild(root, build)).toBe('built');
+    expect(await ensureUiBuild(root, build)).toBe('fresh');
+    expect(builds).toBe(1);
   });
 
-  it('refuses a page that loads a file that is not beside it', () => {
-    page('panel', { 'index.html': '<script src="./main.js"></script>' });
-
-    expect(() => buildStatic(root)).toThrow(
-      'static/panel/index.html references files that are not beside it: ./main.js',
-    );
+  it('builds again when a source is newer than the build', async () => {
+    buildAll(2000)();
+    expect(uiBuildIsFresh(root)).toBe(true);
+    write('static/admin-page/src/AdminPage.tsx', 'changed', 3000);
+    expect(uiBuildIsFresh(root)).toBe(false);
+    expect(await ensureUiBuild(root, buildAll(4000))).toBe('built');
+    expect(uiBuildIsFresh(root)).toBe(true);
   });
 
-  it('builds nothing when there is no static directory', () => {
-    expect(buildStatic(root)).toEqual([]);
-  });
-});
-
-describe('referencedFiles', () => {
-  it('keeps the relative paths a page loads and leaves out addresses and anchors', () => {
-    const html = [
-      '<script src="./main.js?v=2"></script>',
-      '<link href="style.css" rel="stylesheet">',
-      '<a href="https://example.org/">x</a>',
-      '<a href="#top">x</a>',
-      '<img src="/abs.png">',
-      '<img src="data:image/png;base64,AAAA">',
-    ].join('');
-
-    expect(referencedFiles(html)).toEqual(['./main.js', 'style.css']);
+  it('builds once when two callers ask at the same time', async () => {
+    let builds = 0;
+    const build = () => {
+      builds += 1;
+      buildAll(2000)();
+    };
+    const outcomes = await Promise.all([ensureUiBuild(root, build), ensureUiBuild(root, build)]);
+    expect(outcomes.sort()).toEqual(['built', 'fresh']);
+    expect(builds).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { ProcessorBuilder, ValidationTypes, validateTriggerScopes } from '@forge/manifest';
 import Ajv from 'ajv';
 import { z } from 'zod';
-import { buildStatic } from '../../scripts/build-static';
+import { ensureUiBuild } from '../../scripts/build-static';
 import { JALON_FIELD_NAMES } from '../../src/app/recompute-issues';
 import * as handlers from '../../src/index';
 
@@ -70,12 +70,12 @@ describe('manifest.yml', () => {
   let manifest: Manifest;
 
   beforeAll(async () => {
-    // The Custom UI resources are build output (git-ignored): build them, as in a fresh clone.
-    buildStatic(repoRoot);
+    // The Custom UI resources are build output (git-ignored): built by Vite when missing or stale.
+    await ensureUiBuild(repoRoot);
     scratch = mkdtempSync(join(tmpdir(), 'jalon-manifest-'));
     const result = await validateManifest(manifestPath);
     manifest = manifestSchema.parse(result.manifestObject?.typedContent);
-  });
+  }, 120_000);
 
   afterAll(() => {
     rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,189 @@
+// Form controls bound to a path of the draft: each with its label, its error at the field and
+// the path as `data-field-path` (what the problems of a resolver name).
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import type { ReactNode } from 'react';
+import { Field } from '../../shared/field';
+import { fieldId, useEditing } from './draft';
+
+interface TextProps {
+  readonly path: string;
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly help?: string;
+  readonly width?: string;
+}
+
+export function TextInput({ path, label, value, onChange, help, width }: TextProps) {
+  const { errors } = useEditing();
+  return (
+    <div data-field-path={path} style={{ width: width ?? 'auto' }}>
+      <Field
+        id={fieldId(path)}
+        label={label}
+        error={errors.get(path)}
+        {...(help === undefined ? {} : { help })}
+      >
+        {(wiring) => (
+          <Textfield
+            {...wiring}
+            value={value}
+            onChange={(e) => {
+              onChange(e.currentTarget.value);
+            }}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
+
+/** A number field; what is not a number is kept as text so that validation says so. */
+export function NumberInput(
+  props: Omit<TextProps, 'value' | 'onChange'> & {
+    readonly value: number | undefined;
+    readonly onChange: (value: number | string) => void;
+  },
+) {
+  return (
+    <TextInput
+      {...props}
+      value={props.value === undefined ? '' : String(props.value).replace('.', ',')}
+      onChange={(text) => {
+        const number = Number(text.replace(',', '.'));
+        props.onChange(text.trim() !== '' && Number.isFinite(number) ? number : text);
+      }}
+    />
+  );
+}
+
+export function SelectInput({
+  path,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  readonly path: string;
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly onChange: (value: string) => void;
+}) {
+  const { errors } = useEditing();
+  return (
+    <div data-field-path={path}>
+      <Field id={fieldId(path)} label={label} error={errors.get(path)}>
+        {(wiring) => (
+          <select
+            {...wiring}
+            value={value}
+            onChange={(e) => {
+              onChange(e.currentTarget.value);
+            }}
+            style={{
+              padding: token('space.075', '6px'),
+              borderRadius: token('border.radius', '4px'),
+              border: `1px solid ${token('color.border.input', '#8590A2')}`,
+              background: token('color.background.input', '#FFFFFF'),
+              color: token('color.text', '#172B4D'),
+              minWidth: '12rem',
+            }}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
+
+export function CheckInput({
+  path,
+  label,
+  checked,
+  onChange,
+}: {
+  readonly path: string;
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}) {
+  const { errors } = useEditing();
+  const error = errors.get(path);
+  return (
+    <div data-field-path={path} style={{ marginBottom: token('space.100', '8px') }}>
+      <label>
+        <input
+          type="checkbox"
+          id={fieldId(path)}
+          checked={checked}
+          aria-invalid={error !== undefined}
+          onChange={(e) => {
+            onChange(e.currentTarget.checked);
+          }}
+        />{' '}
+        {label}
+      </label>
+      {error === undefined ? null : (
+        <div role="alert" style={{ color: token('color.text.danger', '#AE2A19') }}>
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Row({ children }: { readonly children: ReactNode }) {
+  return (
+    <div
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: token('space.200', '16px'),
+        alignItems: 'flex-end',
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+export function Group({
+  legend,
+  children,
+  path,
+}: {
+  readonly legend: string;
+  readonly children: ReactNode;
+  readonly path?: string;
+}) {
+  const { errors } = useEditing();
+  const error = path === undefined ? undefined : errors.get(path);
+  return (
+    <fieldset
+      data-field-path={path}
+      style={{
+        border: `1px solid ${token('color.border', '#091E4224')}`,
+        borderRadius: token('border.radius', '4px'),
+        padding: token('space.150', '12px'),
+        margin: `0 0 ${token('space.150', '12px')}`,
+      }}
+    >
+      <legend style={{ fontWeight: 600, padding: `0 ${token('space.050', '4px')}` }}>
+        {legend}
+      </legend>
+      {error === undefined ? null : (
+        <div role="alert" style={{ color: token('color.text.danger', '#AE2A19') }}>
+          {error}
+        </div>
+      )}
+      {children}
+    </fieldset>
+  );
+}

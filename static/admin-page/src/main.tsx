@@ -1,0 +1,4 @@
+import { mountPage } from '../../shared/ui';
+import { AdminPage } from './AdminPage';
+
+mountPage(<AdminPage />);

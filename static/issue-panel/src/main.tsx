@@ -1,0 +1,4 @@
+import { mountPage } from '../../shared/ui';
+import { IssuePanel } from './IssuePanel';
+
+mountPage(<IssuePanel />);

@@ -1,0 +1,4 @@
+import { mountPage } from '../../shared/ui';
+import { ProjectPage } from './ProjectPage';
+
+mountPage(<ProjectPage />);
