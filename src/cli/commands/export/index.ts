@@ -6,7 +6,7 @@ import { fileStore, LOCAL_STORE_FILE } from '../../../forge/local/file-store';
 import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { ExitCode, reportFailure, reportInputError } from '../../io';
-import { siteClient } from '../publish';
+import { openSite } from '../../site-client';
 
 const args = z.strictObject({
   site: z.url({
@@ -48,8 +48,9 @@ export const exportCommand: Command = {
         WHERE,
         `stockage « ${options.store} » introuvable : lancez d’abord « npm start » ou indiquez --store.`,
       );
-    const client = siteClient(options.site, process.env, io, WHERE);
-    const exported = await exportAll(fileStore(options.store), client, Date.now());
+    const opened = await openSite(options.site, process.env, io, WHERE);
+    if (!opened.ok) return reportFailure(io, WHERE, opened.message, ExitCode.failure);
+    const exported = await exportAll(fileStore(options.store), opened.value, Date.now());
     if (!exported.ok) return reportFailure(io, WHERE, exported.message, ExitCode.failure);
     mkdirSync(options.out, { recursive: true });
     const names = Object.keys(exported.value.files);
