@@ -9,3 +9,8 @@ export type {
   RecomputeOptions,
   RecomputePorts,
 } from './recompute-issues';
+export { DELAY_PROPERTY, delayProperty, syncDelayProperty } from './delay-property';
+export type { DelayProperty } from './delay-property';
+export { recomputeIssue, recomputeScope } from './recompute-scope';
+export type { IssueOutcome, ScopeOutcome } from './recompute-scope';
+export { refreshJql, refreshRunningClocks } from './refresh-running-clocks';

@@ -1,4 +1,4 @@
-import { DELAY_PROPERTY } from '../../src/forge/recompute/delay-property';
+import { DELAY_PROPERTY } from '../../src/app/delay-property';
 import { makeIssueEventHandler } from '../../src/forge/triggers/issue-event';
 import { SANDBOX_APP_ACCOUNT } from '../../src/forge/local/sandbox-site';
 import type { SandboxIssue } from '../../src/sandbox';

@@ -1,6 +1,6 @@
 import { fail, succeed, type Result } from '../../core/result';
 import { parseWith } from '../../core/validation';
-import { recomputeScope } from '../recompute/recompute-scope';
+import { recomputeScope } from '../../app/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { loadContract, type LoadedContract } from '../store/contracts';
 import { writeJobState } from '../store/jobs';

@@ -19,7 +19,7 @@ import {
   recomputeScope,
   type IssueOutcome,
   type ScopeOutcome,
-} from './recompute-scope';
+} from '../../app/recompute-scope';
 
 /**
  * A recompute asked from outside Jalon — Jira Automation's "Send web request" to the web

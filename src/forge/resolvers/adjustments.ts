@@ -3,7 +3,7 @@ import { describeAdjustment, versionAt, type Adjustment } from '../../core/clock
 import { fail, succeed } from '../../core/result';
 import { isoInstant } from '../../core/report/describe';
 import { hasPermission } from '../../jira/permissions';
-import { ISSUE_KEY, projectOfKey } from '../recompute/recompute-scope';
+import { ISSUE_KEY, projectOfKey } from '../../app/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { addAdjustment, listAdjustments } from '../store/adjustments';
 import { appendAudit } from '../store/audit';

@@ -4,7 +4,7 @@ import { evaluateIssue, versionAt } from '../../core/clocks';
 import { jalonFieldValues } from '../../core/clocks/field-values';
 import { fail, succeed } from '../../core/result';
 import { clockViews } from '../../render/ui/clock-view';
-import { ISSUE_KEY, projectOfKey } from '../recompute/recompute-scope';
+import { ISSUE_KEY, projectOfKey } from '../../app/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { listAdjustments } from '../store/adjustments';
 import { loadOwningContract } from '../store/contracts';

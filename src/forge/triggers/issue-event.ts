@@ -6,7 +6,7 @@ import {
   projectOfKey,
   recomputeIssue,
   type IssueOutcome,
-} from '../recompute/recompute-scope';
+} from '../../app/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { loadOwningContract } from '../store/contracts';
 

@@ -1,8 +1,6 @@
-import { contractScope } from '../../app/publish-month';
+import { refreshRunningClocks } from '../../app';
 import { dailyPlan } from '../../core/report';
-import type { CompiledContract } from '../../core/contract';
 import { enqueueJob } from '../jobs/enqueue';
-import { recomputeScope } from '../recompute/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { appendAudit } from '../store/audit';
 import { contractIndex, loadContract, type LoadedContract } from '../store/contracts';
@@ -10,14 +8,6 @@ import { listPublications } from '../store/reports';
 
 /** What a scheduled run did for each contract, in French, for its logs and tests. */
 export type ScheduledOutcome = readonly { readonly contractId: string; readonly done: string }[];
-
-/**
- * The issues of a contract whose displayed state is due to change by now: the ones whose
- * `jalon.delais` property says so (`nextChangeAt`, indexed as `jalonChangement`).
- */
-export function refreshJql(contract: CompiledContract): string {
-  return `${contractScope(contract)} AND jalonChangement <= now() ORDER BY key ASC`;
-}
 
 /** Runs `step` for every configured contract; one contract's failure does not stop the others. */
 async function eachContract(
@@ -43,19 +33,14 @@ async function eachContract(
   return outcome;
 }
 
-/**
- * Hourly: the running clocks whose state is due to change ("À risque", "Dépassé") are
- * recomputed, and only the issues whose fields change are written. Other clocks wait for their
- * issue's next event: an hour of delay at most, for a fraction of the points.
- */
+/** Hourly: each contract's `refreshRunningClocks`. */
 export function makeHourlyRefresh(runtime: ForgeRuntime) {
   return () =>
     eachContract(runtime, async (loaded) => {
-      const done = await recomputeScope(
+      const done = await refreshRunningClocks(
         runtime.asApp().jira,
         () => runtime.now(),
         loaded.compiled,
-        refreshJql(loaded.compiled),
       );
       return done.ok
         ? `${String(done.value.evaluated)} ticket(s) à échéance recalculé(s), ${String(done.value.changed.length)} modifié(s).`

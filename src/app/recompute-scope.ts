@@ -1,8 +1,9 @@
-import { recomputeIssues, type IssueRecomputation } from '../../app';
-import type { CompiledContract } from '../../core/contract';
-import { fail, succeed, type Result } from '../../core/result';
-import type { AtlassianHttp } from '../runtime';
-import { writeIssuePropertiesInBulk } from '../../jira/issue-properties';
+import { recomputeIssues, type IssueRecomputation } from './recompute-issues';
+import type { CompiledContract } from '../core/contract';
+import { fail, succeed, type Result } from '../core/result';
+import type { JiraHttp } from '../jira/jira-rest';
+import type { JiraStatusHttp } from '../jira/permissions';
+import { writeIssuePropertiesInBulk } from '../jira/issue-properties';
 import {
   DELAY_PROPERTY,
   delayProperty,
@@ -28,7 +29,7 @@ export interface IssueOutcome {
  * changed, then the `jalon.delais` property only when it differs from the issue's.
  */
 export async function recomputeIssue(
-  jira: AtlassianHttp,
+  jira: JiraHttp & JiraStatusHttp,
   now: () => number,
   contract: CompiledContract,
   issueKey: string,
@@ -76,7 +77,7 @@ export interface ScopeOutcome {
  * fields: no read first).
  */
 export async function recomputeScope(
-  jira: AtlassianHttp,
+  jira: JiraHttp & JiraStatusHttp,
   now: () => number,
   contract: CompiledContract,
   jql: string,

@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { JalonFieldValues } from '../../core/clocks/field-values';
-import { succeed, type Result } from '../../core/result';
-import { readIssueProperty, writeIssueProperty } from '../../jira/issue-properties';
-import type { AtlassianHttp } from '../runtime';
+import type { JalonFieldValues } from '../core/clocks/field-values';
+import { succeed, type Result } from '../core/result';
+import { readIssueProperty, writeIssueProperty } from '../jira/issue-properties';
+import type { JiraHttp } from '../jira/jira-rest';
+import type { JiraStatusHttp } from '../jira/permissions';
 
 /**
  * The issue entity property `jalon.delais`: what Jalon's fields say, in a shape Jira
@@ -39,7 +40,7 @@ export function delayProperty(values: JalonFieldValues): DelayProperty {
  * write); true when it wrote. `known` skips the read when the caller knows the fields changed.
  */
 export async function syncDelayProperty(
-  jira: AtlassianHttp,
+  jira: JiraHttp & JiraStatusHttp,
   issueKey: string,
   values: JalonFieldValues,
   known: 'compare' | 'changed' = 'compare',
