@@ -18,11 +18,13 @@ export function isUiPage(name: string): name is UiPage {
 export function pageConfig(page: UiPage): InlineConfig {
   return {
     configFile: false,
+    // Whatever NODE_ENV the caller has (Jest sets `test`): the pages are always a production build.
+    mode: 'production',
     root: resolve(repoRoot, 'static', page),
     base: './',
     publicDir: 'public',
     logLevel: 'warn',
-    oxc: { jsx: { runtime: 'automatic' } },
+    oxc: { jsx: { runtime: 'automatic', development: false } },
     resolve: { dedupe: ['react', 'react-dom'] },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

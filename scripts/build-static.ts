@@ -71,7 +71,7 @@ export function buildUi(root: string): void {
   const done = spawnSync(
     process.execPath,
     [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'build-ui.mts')],
-    { cwd: root, encoding: 'utf8' },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (done.status !== 0)
     throw new Error(

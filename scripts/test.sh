@@ -3,7 +3,7 @@
 # `tests: N passed, M failed`.
 #   1. core tests (src/core, test/time) under TZ=UTC, then under TZ=Pacific/Chatham: the core
 #      must not depend on the process time zone;
-#   2. every other test, once;
+#   2. every other test, once, the browser tests of the Custom UI pages (test/browser) included;
 #   3. scripts/core-digest.ts under both zones, outputs compared byte for byte;
 #   4. the summary, summed over the Jest JSON results in .jest-results/.
 # A failing step does not stop the others; the exit status is non-zero if any step failed,
@@ -30,6 +30,10 @@ step() {
   "$@" || status=$?
   if [ "$status" -ne 0 ]; then failed+=("$name (exit $status)"); fi
 }
+
+# The Custom UI pages, built by Vite when missing or older than their sources: the manifest and
+# browser tests need them.
+step 'Custom UI build' tsx scripts/build-static.ts
 
 core=(src/core/ test/time/)
 step 'jest core, TZ=UTC' env TZ=UTC \

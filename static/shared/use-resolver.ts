@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResolverFailure } from '../../src/forge/resolvers/ui-api';
 import { call, type Key, type Payload, type Value } from './resolver-client';
 
@@ -9,7 +9,7 @@ export type Loaded<T> =
 
 /**
  * A resolver's answer for a component, fetched again when `payload` changes (compared as JSON)
- * or when `reload` is called; null skips the call.
+ * or when `reload` is called (the last answer stays shown meanwhile); null skips the call.
  */
 export function useResolver<K extends Key>(
   key: K,
@@ -18,12 +18,16 @@ export function useResolver<K extends Key>(
   const [state, setState] = useState<Loaded<Value<K>>>({ status: 'loading' });
   const [round, setRound] = useState(0);
   const asked = payload === null ? null : JSON.stringify(payload);
+  const shownFor = useRef<string | null>(null);
   useEffect(() => {
     if (asked === null) return;
     let current = true;
-    setState({ status: 'loading' });
+    // A reload keeps showing the last answer until the new one arrives (forms keep their state).
+    const again = shownFor.current === asked;
+    setState((shown) => (shown.status === 'loaded' && again ? shown : { status: 'loading' }));
     void call(key, JSON.parse(asked) as Payload<K>).then((answer) => {
       if (!current) return;
+      shownFor.current = asked;
       setState(
         answer.ok
           ? { status: 'loaded', value: answer.value }

@@ -109,6 +109,10 @@ function whyLines(clock: ClockMeasure, state: ClockView['state'], at: (ms: numbe
     );
   else if (clock.breached)
     lines.push(`Dépassé : l’échéance était le ${due} ; le décompte continue, ${lateness(clock)}.`);
+  else if (clock.state === 'stopped' && clock.waived)
+    lines.push(
+      `Arrêté le ${clock.stoppedAt === null ? '—' : at(clock.stoppedAt)} ; aucun dépassement n’est retenu.`,
+    );
   else if (clock.state === 'stopped')
     lines.push(
       `Terminé dans les délais le ${clock.stoppedAt === null ? '—' : at(clock.stoppedAt)}${dueMs === null && clock.dueDate === null ? '' : ` (échéance du ${due})`}.`,

@@ -29,30 +29,37 @@ function ChangesTable({
 }) {
   if (preview.changes.length === 0) return null;
   return (
-    <table style={{ borderCollapse: 'collapse', width: '100%' }} data-testid="diff">
-      <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
-      <thead>
-        <tr>
-          {['Ticket', 'Champ', 'Avant', 'Après'].map((h) => (
-            <th key={h} scope="col" style={cell}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {preview.changes.slice(0, SHOWN).map((c) => (
-          <tr key={`${c.key}:${c.field}`} data-change={c.key}>
-            <th scope="row" style={cell}>
-              {c.key}
-            </th>
-            <td style={cell}>{c.field}</td>
-            <td style={cell}>{c.from ?? '—'}</td>
-            <td style={cell}>{c.to ?? '—'}</td>
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      style={{ maxHeight: '28rem', overflow: 'auto' }}
+    >
+      <table style={{ borderCollapse: 'collapse', width: '100%' }} data-testid="diff">
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>{caption}</caption>
+        <thead>
+          <tr>
+            {['Ticket', 'Champ', 'Avant', 'Après'].map((h) => (
+              <th key={h} scope="col" style={cell}>
+                {h}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {preview.changes.slice(0, SHOWN).map((c) => (
+            <tr key={`${c.key}:${c.field}`} data-change={c.key}>
+              <th scope="row" style={cell}>
+                {c.key}
+              </th>
+              <td style={cell}>{c.field}</td>
+              <td style={cell}>{c.from ?? '—'}</td>
+              <td style={cell}>{c.to ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -135,6 +142,7 @@ export function ApplyPanel({
         {(wiring) => (
           <TextArea
             {...wiring}
+            isInvalid={wiring['aria-invalid']}
             value={reason}
             onChange={(e) => {
               setReason(e.currentTarget.value);

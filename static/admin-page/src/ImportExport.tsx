@@ -66,6 +66,7 @@ export function ImportExport({ onImport }: { readonly onImport: (draft: Draft) =
         {(wiring) => (
           <TextArea
             {...wiring}
+            isInvalid={wiring['aria-invalid']}
             minimumRows={6}
             value={text}
             onChange={(e) => {

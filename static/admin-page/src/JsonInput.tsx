@@ -48,6 +48,7 @@ export function JsonInput({
         {(wiring) => (
           <TextArea
             {...wiring}
+            isInvalid={wiring['aria-invalid']}
             resize="vertical"
             minimumRows={rows ?? 4}
             value={text}

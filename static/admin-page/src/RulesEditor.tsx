@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import Textfield from '@atlaskit/textfield';
 import { useEditing, useVersion, type VersionDraft } from './draft';
-import { Group, NumberInput, Row, SelectInput, TextInput } from './inputs';
+import { Group, NumberInput, Part, Row, SelectInput, TextInput } from './inputs';
 import { JsonInput } from './JsonInput';
 
 const ROLES = [
@@ -47,8 +47,7 @@ export function StatusRoles() {
   const { version, at } = useVersion();
   const [name, setName] = useState('');
   return (
-    <section aria-labelledby="roles-titre">
-      <h3 id="roles-titre">Rôles des statuts</h3>
+    <Part id="roles-titre" title="Rôles des statuts" prefixes={[`${at}.statuses`]}>
       <p>
         Ce que chaque statut Jira signifie pour les délais (les attentes de l’administration
         suspendent le décompte).
@@ -96,7 +95,7 @@ export function StatusRoles() {
           Ajouter le statut
         </Button>
       </Row>
-    </section>
+    </Part>
   );
 }
 
@@ -223,14 +222,13 @@ function ClockForm({ clock, c }: { readonly clock: Clock; readonly c: number }) 
 }
 
 export function ClocksEditor() {
-  const { version } = useVersion();
+  const { version, at } = useVersion();
   return (
-    <section aria-labelledby="delais-titre">
-      <h3 id="delais-titre">Délais et objectifs</h3>
+    <Part id="delais-titre" title="Délais et objectifs" prefixes={[`${at}.clocks`]}>
       {version.clocks.map((clock, c) => (
         <ClockForm key={clock.id} clock={clock} c={c} />
       ))}
-    </section>
+    </Part>
   );
 }
 
@@ -246,8 +244,11 @@ export function JsonParts() {
     });
   };
   return (
-    <section aria-labelledby="regles-titre">
-      <h3 id="regles-titre">Catalogue, commandes, indicateurs et pénalités</h3>
+    <Part
+      id="regles-titre"
+      title="Catalogue, commandes, indicateurs et pénalités"
+      prefixes={['catalogue', 'orders', 'indicators', 'penalties'].map((k) => `${at}.${k}`)}
+    >
       <JsonInput
         path={`${at}.catalogue`}
         label="Catalogue des unités d’œuvre (JSON)"
@@ -285,6 +286,6 @@ export function JsonParts() {
           set('penalties', v);
         }}
       />
-    </section>
+    </Part>
   );
 }

@@ -28,6 +28,7 @@ export function TextInput({ path, label, value, onChange, help, width }: TextPro
         {(wiring) => (
           <Textfield
             {...wiring}
+            isInvalid={wiring['aria-invalid']}
             value={value}
             onChange={(e) => {
               onChange(e.currentTarget.value);
@@ -185,5 +186,37 @@ export function Group({
       )}
       {children}
     </fieldset>
+  );
+}
+
+/**
+ * A part of the editor that folds away (the page stays short); it opens by itself when a
+ * problem lies in it.
+ */
+export function Part({
+  id,
+  title,
+  prefixes,
+  children,
+}: {
+  readonly id: string;
+  readonly title: string;
+  /** The draft paths it edits: a problem under one opens the part. */
+  readonly prefixes: readonly string[];
+  readonly children: ReactNode;
+}) {
+  const { errors } = useEditing();
+  const troubled = [...errors.keys()].some((path) => prefixes.some((p) => path.startsWith(p)));
+  return (
+    <section aria-labelledby={id}>
+      <details open={troubled ? true : undefined}>
+        <summary style={{ cursor: 'pointer' }}>
+          <h3 id={id} style={{ display: 'inline' }}>
+            {title}
+          </h3>
+        </summary>
+        {children}
+      </details>
+    </section>
   );
 }

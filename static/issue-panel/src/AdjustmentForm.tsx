@@ -145,6 +145,7 @@ export function AdjustmentForm({
           {(wiring) => (
             <Textfield
               {...wiring}
+              isInvalid={wiring['aria-invalid']}
               inputMode="decimal"
               value={amount}
               onChange={(e) => {
@@ -162,6 +163,7 @@ export function AdjustmentForm({
         {(wiring) => (
           <TextArea
             {...wiring}
+            isInvalid={wiring['aria-invalid']}
             value={reason}
             onChange={(e) => {
               setReason(e.currentTarget.value);

@@ -102,6 +102,7 @@ export function OrdersTable({ rows }: { readonly rows: readonly Row[] }) {
           {(wiring) => (
             <Textfield
               {...wiring}
+              isInvalid={wiring['aria-invalid']}
               value={text}
               onChange={(e) => {
                 setText(e.currentTarget.value);
