@@ -1,9 +1,10 @@
 // `npm start`: the local Atlassian sandbox with a quarter of demo data, and Jalon's own Forge
 // handlers on it through the local runtime (store in .jalon/forge-store.json, queue in
 // process): the demo contracts are saved as the admin page would, then queued jobs recompute
-// the issues' fields and publish the last complete month's pages. It prints the local addresses
-// and keeps serving (`-- --once`: publish and exit).
+// the issues' fields and publish the last complete month's pages. It prints the local addresses,
+// the Custom UI pages' among them (port + 1), and keeps serving (`-- --once`: publish and exit).
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { contractJql } from '../src/app';
@@ -11,11 +12,13 @@ import { PAGE_ACTIONS, runJob } from '../src/forge/jobs/run-job';
 import { fileStore, LOCAL_STORE_FILE } from '../src/forge/local/file-store';
 import { localRuntime, type LocalRuntime } from '../src/forge/local/local-runtime';
 import { SANDBOX_APP_ACCOUNT, sandboxAs } from '../src/forge/local/sandbox-site';
+import { startUiServer } from '../src/forge/local/ui-server';
 import { makeResolvers } from '../src/forge/resolvers';
 import { loadContract } from '../src/forge/store/contracts';
 import { listPublications } from '../src/forge/store/reports';
 import { createSandbox, sandboxStore, startSandboxServer, type SandboxState } from '../src/sandbox';
 import { DEMO_CONTRACTS, demoContract, demoState } from '../src/sandbox/demo';
+import { ensureUiBuild } from './build-static';
 
 /** Who saves the demo contracts: the sandbox declares no accounts, so anyone administers. */
 const DEMO_ADMIN = '712020:administrateur-demo';
@@ -109,6 +112,21 @@ async function main(): Promise<number> {
   say(`\nJira et Confluence locaux : ${server.url}`);
   say(`  tickets et pages publiées : ${server.url}/`);
   say(`  API Jira : ${server.url}/rest/api/3/…   API Confluence : ${server.url}/wiki/api/v2/…`);
+  // The Custom UI pages on the next port, their resolver calls answered by the same runtime.
+  if ((await ensureUiBuild(join(__dirname, '..'))) === 'built') say('Pages Jalon construites.');
+  const ui = await startUiServer({
+    port: port === 0 ? 0 : port + 1,
+    runtime,
+    staticRoot: join(__dirname, '..', 'static'),
+    accountId: DEMO_ADMIN,
+    siteUrl: server.url,
+    examples: {
+      issueKey: sandbox.state().issues.find((i) => i.project === 'DEM')?.key ?? 'DEM-1',
+      projectKey: 'ATIH',
+    },
+  });
+  say(`\nPages Jalon (Custom UI) : ${ui.url}/ui/`);
+  for (const page of ui.pages) say(`  ${page.label} : ${page.url}`);
   say('Ctrl+C pour arrêter.');
   return new Promise<number>(() => undefined);
 }
