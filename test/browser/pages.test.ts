@@ -9,20 +9,28 @@ jest.setTimeout(180_000);
 const describeBrowser = browserAvailable() ? describe : describe.skip;
 
 describeBrowser('Custom UI pages in a real browser', () => {
-  let ui: UiSite;
+  let ui: UiSite | undefined;
 
   beforeAll(async () => {
     ui = await startUiSite();
   }, 300_000);
 
   afterAll(async () => {
-    await ui.close();
+    await ui?.close();
   });
+
+  /** The site, once `beforeAll` has started it. */
+  const site = (): UiSite => {
+    if (ui === undefined) throw new Error('the UI site did not start');
+    return ui;
+  };
 
   /** The first DEMAT'ADS anomaly with a breached clock, as the engine computed it. */
   async function breachedAnomaly() {
-    for (const issue of ui.site.sandbox.state().issues.filter((i) => i.project === 'DEM')) {
-      const panel = await ui.invoke('clocks/get', { issueKey: issue.key });
+    for (const issue of site()
+      .site.sandbox.state()
+      .issues.filter((i) => i.project === 'DEM')) {
+      const panel = await site().invoke('clocks/get', { issueKey: issue.key });
       if (panel.contract === null) continue;
       const clock = panel.clocks.find(
         (c) => 'breached' in c && c.breached && c.breachedAt !== null,
@@ -35,7 +43,7 @@ describeBrowser('Custom UI pages in a real browser', () => {
 
   test('the issue panel of a breached anomaly shows its due date and why, and no adjustment form to an agent', async () => {
     const { key, clock, breachedAt } = await breachedAnomaly();
-    const page = await ui.open(
+    const page = await site().open(
       `issue-panel/?issue=${key}`,
       AGENT.accountId,
       `[data-clock="${clock.id}"]`,
@@ -52,13 +60,13 @@ describeBrowser('Custom UI pages in a real browser', () => {
     expect(await card.locator('svg[role="img"] rect').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'Ajustement manuel' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await ui.screenshot(page, 'issue-panel');
+    await site().screenshot(page, 'issue-panel');
     await page.close();
   });
 
   test('an administrator waives the breached clock from the panel: the panel says so, the audit log keeps why', async () => {
     const { key, clock } = await breachedAnomaly();
-    const page = await ui.open(
+    const page = await site().open(
       `issue-panel/?issue=${key}`,
       ADMIN.accountId,
       'text=Ajustement manuel',
@@ -73,8 +81,8 @@ describeBrowser('Custom UI pages in a real browser', () => {
     await page.getByText('Ajustement enregistré').waitFor();
     const card = page.locator(`[data-clock="${clock.id}"]`);
     await card.getByText('Exonéré : une décision d’exonération s’applique à ce délai.').waitFor();
-    await ui.screenshot(page, 'issue-panel-exoneration');
-    const log = await ui.invoke('audit/list', { limit: 1 });
+    await site().screenshot(page, 'issue-panel-exoneration');
+    const log = await site().invoke('audit/list', { limit: 1 });
     expect(log.entries[0]).toMatchObject({
       action: 'ajustement',
       subject: key,
@@ -84,16 +92,18 @@ describeBrowser('Custom UI pages in a real browser', () => {
   });
 
   test('the orders table sorts by amount and filters by text and by verdict', async () => {
-    const orders = await ui.invoke('orders/list', { projectKey: 'ATIH' });
+    const orders = await site().invoke('orders/list', { projectKey: 'ATIH' });
     const rows = orders.view?.rows ?? [];
-    const page = await ui.open('project-page/?project=ATIH', ADMIN.accountId, 'table tbody tr');
+    const page = await site().open('project-page/?project=ATIH', ADMIN.accountId, 'table tbody tr');
     const keys = () =>
       page
         .locator('table[data-testid] tbody tr th, table tbody tr td:first-child strong')
         .allInnerTexts();
     expect(await keys()).toEqual(rows.map((r) => r.key));
     const amountHeader = page.getByRole('button', { name: 'Montant HT' });
-    await amountHeader.click();
+    // With the keyboard, as a person without a mouse would.
+    await amountHeader.focus();
+    await page.keyboard.press('Enter');
     const ascending = [...rows]
       .sort((a, b) => (a.amountCents ?? -1) - (b.amountCents ?? -1))
       .map((r) => r.amountCents ?? -1);
@@ -127,12 +137,12 @@ describeBrowser('Custom UI pages in a real browser', () => {
     await page.getByRole('heading', { name: /^Indicateurs de / }).waitFor();
     await page.getByRole('heading', { name: 'Enveloppe UO-9' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await ui.screenshot(page, 'project-page');
+    await site().screenshot(page, 'project-page');
     await page.close();
   });
 
   test('the project page publishes now and follows the job to its end; the published pages are linked', async () => {
-    const page = await ui.open(
+    const page = await site().open(
       'project-page/?project=DEM',
       ADMIN.accountId,
       'text=Rapports publiés',
@@ -145,7 +155,7 @@ describeBrowser('Custom UI pages in a real browser', () => {
   });
 
   test('a calendar change in the admin page: the error at its field, the dry-run diff, then applied and checked', async () => {
-    const page = await ui.open('admin-page/', ADMIN.accountId, '#contrat-choisi');
+    const page = await site().open('admin-page/', ADMIN.accountId, '#contrat-choisi');
     await page.locator('#contrat-choisi').selectOption('demat-ads');
     const end = page.locator('[data-field-path="versions[0].calendars.tma.windows[0].to"] input');
     await expect(end.inputValue()).resolves.toBe('18:00');
@@ -173,17 +183,17 @@ describeBrowser('Custom UI pages in a real browser', () => {
       .first()
       .locator('th, td')
       .allInnerTexts();
-    await ui.screenshot(page, 'admin-page', 'main');
+    await site().screenshot(page, 'admin-page', 'main');
 
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await page.getByText('Recalcul terminé').waitFor();
     await expect(page.getByTestId('check').innerText()).resolves.toContain(
       'Aucun ticket ne change',
     );
-    const stored = await ui.invoke('contract/get', { contractId: 'demat-ads' });
+    const stored = await site().invoke('contract/get', { contractId: 'demat-ads' });
     expect(JSON.stringify(stored.contract)).toContain('"to":"17:00"');
     // The issue now carries the value the dry run announced.
-    const after = await ui.invoke('recompute/preview', {
+    const after = await site().invoke('recompute/preview', {
       contractId: 'demat-ads',
       jql: `key = ${String(key)}`,
     });

@@ -19,7 +19,7 @@ function TrendChart({ view, id }: { readonly view: IndicatorsView; readonly id: 
   const values = series.points.filter((p): p is number => p !== null);
   const top = Math.max(1, ...values, series.threshold ?? 0) * 1.1;
   const [width, height, left, bottom] = [720, 220, 48, 30];
-  const step = (width - left - 10) / Math.max(1, series.points.length - 1);
+  const step = (width - left - 40) / Math.max(1, series.points.length - 1);
   const x = (i: number): number => left + i * step;
   const y = (v: number): number => height - bottom - (v / top) * (height - bottom - 10);
   const path = series.points
