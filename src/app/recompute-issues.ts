@@ -1,4 +1,4 @@
-import { evaluateIssue, versionAt, type IssueHistory } from '../core/clocks';
+import { evaluateIssue, versionAt, type Adjustment, type IssueHistory } from '../core/clocks';
 import { jalonFieldValues, type JalonFieldValues } from '../core/clocks/field-values';
 import type { CompiledContract } from '../core/contract';
 import type { BusinessCalendar } from '../core/time';
@@ -40,6 +40,8 @@ export interface RecomputeOptions {
   readonly dryRun?: boolean;
   /** Called with each issue evaluated, for callers that need more than the summary. */
   readonly onIssue?: (issue: IssueRecomputation) => void;
+  /** The manual adjustments (extensions, waivers) by issue key: they count in the fields too. */
+  readonly adjustments?: ReadonlyMap<string, readonly Adjustment[]>;
 }
 
 export interface Recomputation {
@@ -101,7 +103,7 @@ export async function recomputeIssues(
   >();
   const changed = new Set<string>();
   for (const history of read.value.histories) {
-    const values = valuesOf(contract, history, at);
+    const values = valuesOf(contract, history, at, options.adjustments?.get(history.key) ?? []);
     if (values === undefined || history.id === undefined) continue;
     const changes: IssueRecomputation['changes'][number][] = [];
     for (const field of Object.keys(JALON_FIELD_NAMES) as JalonField[]) {
@@ -149,8 +151,9 @@ function valuesOf(
   contract: CompiledContract,
   history: IssueHistory,
   at: number,
+  adjustments: readonly Adjustment[],
 ): JalonFieldValues | undefined {
-  const evaluation = evaluateIssue(contract, history, at, [], { segments: false });
+  const evaluation = evaluateIssue(contract, history, at, adjustments, { segments: false });
   if (!evaluation.ok || evaluation.value.category === null) return undefined;
   const calendars = versionAt(contract, at)?.calendars ?? new Map<string, BusinessCalendar>();
   return jalonFieldValues(evaluation.value.clocks, { at, calendars });

@@ -1,4 +1,5 @@
 import { recomputeIssues, type IssueRecomputation } from './recompute-issues';
+import type { Adjustment } from '../core/clocks';
 import type { CompiledContract } from '../core/contract';
 import { fail, succeed, type Result } from '../core/result';
 import type { JiraHttp } from '../jira/jira-rest';
@@ -33,6 +34,7 @@ export async function recomputeIssue(
   now: () => number,
   contract: CompiledContract,
   issueKey: string,
+  adjustments?: ReadonlyMap<string, readonly Adjustment[]>,
 ): Promise<Result<IssueOutcome>> {
   if (!ISSUE_KEY.test(issueKey))
     return fail(
@@ -41,6 +43,7 @@ export async function recomputeIssue(
     );
   let seen: IssueRecomputation | undefined;
   const done = await recomputeIssues({ jira, now }, contract, `key = ${issueKey}`, {
+    ...(adjustments === undefined ? {} : { adjustments }),
     onIssue: (issue) => {
       seen = issue;
     },
@@ -81,9 +84,11 @@ export async function recomputeScope(
   now: () => number,
   contract: CompiledContract,
   jql: string,
+  adjustments?: ReadonlyMap<string, readonly Adjustment[]>,
 ): Promise<Result<ScopeOutcome>> {
   const changed: { issueId: number; value: DelayProperty }[] = [];
   const done = await recomputeIssues({ jira, now }, contract, jql, {
+    ...(adjustments === undefined ? {} : { adjustments }),
     onIssue: (issue) => {
       if (issue.changes.length > 0)
         changed.push({ issueId: Number(issue.id), value: delayProperty(issue.values) });

@@ -1,3 +1,4 @@
+import type { Adjustment } from '../core/clocks';
 import type { CompiledContract } from '../core/contract';
 import type { Result } from '../core/result';
 import type { JiraHttp } from '../jira/jira-rest';
@@ -23,6 +24,7 @@ export function refreshRunningClocks(
   jira: JiraHttp & JiraStatusHttp,
   now: () => number,
   contract: CompiledContract,
+  adjustments?: ReadonlyMap<string, readonly Adjustment[]>,
 ): Promise<Result<ScopeOutcome>> {
-  return recomputeScope(jira, now, contract, refreshJql(contract));
+  return recomputeScope(jira, now, contract, refreshJql(contract), adjustments);
 }

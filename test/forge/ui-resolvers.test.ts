@@ -77,7 +77,13 @@ describe('the resolvers behind the Custom UI pages', () => {
       },
       ADMIN,
     );
-    expect(granted).toMatchObject({ ok: true, value: { count: 1 } });
+    expect(granted).toMatchObject({ ok: true, value: { count: 1, fieldsWritten: true } });
+    // The waiver reaches Jira's fields, not only the panel: the clock reads "Terminé", not
+    // "Dépassé", in "Jalon – délais".
+    const written = site.sandbox.state().issues.find((i) => i.key === key)?.properties[
+      'jalon.delais'
+    ] as { clockStates: string[] } | undefined;
+    expect(written?.clockStates).toContain(`${view.id}:Terminé`);
     const after = valueOf(await site.invoke('clocks/get', { issueKey: key }, ADMIN), 'clocks/get');
     const waived = after.contract === null ? undefined : after.views.find((v) => v.id === view.id);
     expect(waived?.why[0]).toBe('Exonéré : une décision d’exonération s’applique à ce délai.');

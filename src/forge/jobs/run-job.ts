@@ -6,6 +6,7 @@ import { loadContract, type LoadedContract } from '../store/contracts';
 import { writeJobState } from '../store/jobs';
 import { jobEventSchema, type JobEvent, type QueuedJob } from './job-event';
 import { assemblePublication, publishSlice, startPublication } from './publication';
+import { adjustmentsFor } from '../store/adjustments';
 
 /** What became of a page, in French. */
 export const PAGE_ACTIONS = {
@@ -64,11 +65,14 @@ async function recompute(
   loaded: LoadedContract,
   jql: string,
 ): Promise<Result<string>> {
+  const adjustments = await adjustmentsFor(runtime.store);
+  if (!adjustments.ok) return adjustments;
   const done = await recomputeScope(
     runtime.asApp().jira,
     () => runtime.now(),
     loaded.compiled,
     jql,
+    adjustments.value,
   );
   if (!done.ok) return done;
   return succeed(

@@ -2,6 +2,7 @@ import { recomputeIssues, type IssueRecomputation } from '../../app';
 import type { CompiledContract } from '../../core/contract';
 import { succeed, type Result } from '../../core/result';
 import type { ForgeRuntime } from '../runtime';
+import { adjustmentsFor } from '../store/adjustments';
 
 /** At most this many field changes are listed; the counts cover the whole scope. */
 export const PREVIEW_MAX_CHANGES = 500;
@@ -56,9 +57,12 @@ export async function previewChanges(
     for (const change of issue.changes)
       if (changes.length < PREVIEW_MAX_CHANGES) changes.push({ key: issue.key, ...change });
   };
+  const adjustments = await adjustmentsFor(runtime.store);
+  if (!adjustments.ok) return adjustments;
   const done = await recomputeIssues({ jira: runtime.asApp().jira, now: () => at }, contract, jql, {
     dryRun: true,
     onIssue: collect,
+    adjustments: adjustments.value,
   });
   if (!done.ok) return done;
   return succeed({

@@ -20,6 +20,7 @@ import {
   type IssueOutcome,
   type ScopeOutcome,
 } from '../../app/recompute-scope';
+import { adjustmentsFor } from '../store/adjustments';
 
 /**
  * A recompute asked from outside Jalon — Jira Automation's "Send web request" to the web
@@ -95,11 +96,14 @@ async function recomputeOne(
       NO_CONTRACT,
       `Le ticket ${issueKey} n’appartient à aucun contrat configuré dans Jalon : ajoutez son projet aux catégories d’un contrat.`,
     );
+  const adjustments = await adjustmentsFor(runtime.store, issueKey);
+  if (!adjustments.ok) return adjustments;
   const done = await recomputeIssue(
     runtime.asApp().jira,
     () => runtime.now(),
     owner.value.compiled,
     issueKey,
+    adjustments.value,
   );
   if (!done.ok) return done;
   return succeed({
@@ -133,6 +137,8 @@ async function recomputeJql(
     return queued.ok ? succeed({ kind: 'queued', contractId: id, jobId: queued.value }) : queued;
   }
   const keys = scope.value.keys;
+  const adjustments = await adjustmentsFor(runtime.store);
+  if (!adjustments.ok) return adjustments;
   const outcome: Result<ScopeOutcome> =
     keys.length === 0
       ? succeed({ evaluated: 0, changed: [], writes: 0, problems: [] })
@@ -141,6 +147,7 @@ async function recomputeJql(
           () => runtime.now(),
           contract.value.compiled,
           `key in (${keys.join(', ')}) ORDER BY key ASC`,
+          adjustments.value,
         );
   return outcome.ok ? succeed({ kind: 'scope', contractId: id, outcome: outcome.value }) : outcome;
 }

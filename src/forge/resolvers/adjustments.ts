@@ -3,7 +3,7 @@ import { describeAdjustment, versionAt, type Adjustment } from '../../core/clock
 import { fail, succeed } from '../../core/result';
 import { isoInstant } from '../../core/report/describe';
 import { hasPermission } from '../../jira/permissions';
-import { ISSUE_KEY, projectOfKey } from '../../app/recompute-scope';
+import { ISSUE_KEY, projectOfKey, recomputeIssue } from '../../app/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { addAdjustment, listAdjustments } from '../store/adjustments';
 import { appendAudit } from '../store/audit';
@@ -107,7 +107,24 @@ export function adjustmentResolvers(runtime: ForgeRuntime): ResolverDefinitions 
           },
           at,
         );
-        return audited.ok ? succeed({ adjustment, count: saved.value.length }) : audited;
+        if (!audited.ok) return audited;
+        // The decision reaches Jalon's Jira fields at once; if Jira is unavailable now, the
+        // issue's next event or the hourly refresh will carry it (it is saved).
+        const recomputed =
+          owner.value === null
+            ? undefined
+            : await recomputeIssue(
+                runtime.asApp().jira,
+                () => runtime.now(),
+                owner.value.compiled,
+                key,
+                new Map([[key, saved.value]]),
+              );
+        return succeed({
+          adjustment,
+          count: saved.value.length,
+          fieldsWritten: recomputed?.ok === true && recomputed.value.fieldsWritten,
+        });
       },
     ),
   };

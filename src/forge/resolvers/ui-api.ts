@@ -143,7 +143,8 @@ export interface ResolverApi {
       workingDays?: number;
       reason: string;
     };
-    value: { adjustment: Adjustment; count: number };
+    /** `fieldsWritten`: Jalon's Jira fields changed with the decision (false if Jira was unreachable). */
+    value: { adjustment: Adjustment; count: number; fieldsWritten: boolean };
   };
   'contract/list': { payload: Record<string, never>; value: readonly ContractIndexEntry[] };
   'contract/get': {

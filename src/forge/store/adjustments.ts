@@ -3,7 +3,7 @@ import { adjustmentSchema, type Adjustment } from '../../core/clocks';
 import { succeed, type Result } from '../../core/result';
 import type { KeyValueStore } from '../runtime';
 import { checkValue } from './kvs-rules';
-import { readStored } from './stored';
+import { readAllStored, readStored } from './stored';
 
 /**
  * The manual adjustments of an issue's clocks (`adjustments:<issue key>`): extensions granted by
@@ -12,7 +12,8 @@ import { readStored } from './stored';
  */
 const listSchema = z.array(adjustmentSchema);
 
-const keyOf = (issueKey: string): string => `adjustments:${issueKey}`;
+const PREFIX = 'adjustments:';
+const keyOf = (issueKey: string): string => `${PREFIX}${issueKey}`;
 
 export async function listAdjustments(
   store: KeyValueStore,
@@ -20,6 +21,24 @@ export async function listAdjustments(
 ): Promise<Result<Adjustment[]>> {
   const read = await readStored(store, keyOf(issueKey), listSchema);
   return read.ok ? succeed(read.value ?? []) : read;
+}
+
+/**
+ * The adjustments a recompute counts, by issue key: one issue's with one read, a scope's with a
+ * scan of every adjusted issue (a few, decided by hand), never a read per issue of the scope.
+ */
+export async function adjustmentsFor(
+  store: KeyValueStore,
+  issueKey?: string,
+): Promise<Result<ReadonlyMap<string, readonly Adjustment[]>>> {
+  if (issueKey !== undefined) {
+    const one = await listAdjustments(store, issueKey);
+    return one.ok ? succeed(new Map([[issueKey, one.value]])) : one;
+  }
+  const all = await readAllStored(store, PREFIX, listSchema);
+  return all.ok
+    ? succeed(new Map(all.value.map(({ key, value }) => [key.slice(PREFIX.length), value])))
+    : all;
 }
 
 /** Appends an adjustment to its issue's list; the whole list, or a failure (nothing written). */

@@ -9,6 +9,7 @@ import {
 } from '../../app/recompute-scope';
 import type { ForgeRuntime } from '../runtime';
 import { loadOwningContract } from '../store/contracts';
+import { adjustmentsFor } from '../store/adjustments';
 
 /** What Jalon reads of an `avi:jira:created|updated:issue` event. */
 const issueEventSchema = z.looseObject({
@@ -68,11 +69,14 @@ export function makeIssueEventHandler(runtime: ForgeRuntime) {
     if (!owner.ok) return failed(issue.key, owner);
     if (owner.value === null) return { status: 'ignored', reason: 'no-contract' };
     const contract = owner.value.compiled;
+    const adjustments = await adjustmentsFor(runtime.store, issue.key);
+    if (!adjustments.ok) return failed(issue.key, adjustments);
     const done = await recomputeIssue(
       runtime.asApp().jira,
       () => runtime.now(),
       contract,
       issue.key,
+      adjustments.value,
     );
     if (!done.ok) return failed(issue.key, done);
     runtime.log.info(`Ticket ${issue.key} recalculé`, { ...done.value });

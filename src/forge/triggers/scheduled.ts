@@ -5,6 +5,7 @@ import type { ForgeRuntime } from '../runtime';
 import { appendAudit } from '../store/audit';
 import { contractIndex, loadContract, type LoadedContract } from '../store/contracts';
 import { listPublications } from '../store/reports';
+import { adjustmentsFor } from '../store/adjustments';
 
 /** What a scheduled run did for each contract, in French, for its logs and tests. */
 export type ScheduledOutcome = readonly { readonly contractId: string; readonly done: string }[];
@@ -37,10 +38,13 @@ async function eachContract(
 export function makeHourlyRefresh(runtime: ForgeRuntime) {
   return () =>
     eachContract(runtime, async (loaded) => {
+      const adjustments = await adjustmentsFor(runtime.store);
+      if (!adjustments.ok) return adjustments.message;
       const done = await refreshRunningClocks(
         runtime.asApp().jira,
         () => runtime.now(),
         loaded.compiled,
+        adjustments.value,
       );
       return done.ok
         ? `${String(done.value.evaluated)} ticket(s) à échéance recalculé(s), ${String(done.value.changed.length)} modifié(s).`
