@@ -1,5 +1,10 @@
-import { historyQuery, monthVersion, publishHistories, readHistorySlice } from '../../app';
-import { contractJql } from '../../app/publish-month';
+import {
+  contractJql,
+  historyQuery,
+  monthVersion,
+  publishHistories,
+  readHistorySlice,
+} from '../../app';
 import { fail, succeed, type Result } from '../../core/result';
 import type { ForgeRuntime } from '../runtime';
 import { appendAudit } from '../store/audit';
