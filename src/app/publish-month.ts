@@ -1,4 +1,4 @@
-import { versionAt, type IssueHistory } from '../core/clocks';
+import { versionAt, type AdjustmentsByIssue, type IssueHistory } from '../core/clocks';
 import type { CompiledContract, CompiledVersion } from '../core/contract';
 import { fail, succeed, type Result } from '../core/result';
 import { assembleReportParts, type ReportHead } from '../core/report';
@@ -25,6 +25,8 @@ export interface PublishRequest {
   readonly parentId?: string | undefined;
   /** Page ids remembered from earlier publications, by page title. */
   readonly knownIds?: Readonly<Record<string, string>>;
+  /** The administration's extensions and waivers, by issue key. */
+  readonly adjustments?: AdjustmentsByIssue;
 }
 
 export interface MonthPublication {
@@ -109,6 +111,7 @@ export async function publishHistories(
   progress(`${String(read.histories.length)} ticket(s) lus ; calcul du rapport de ${month}…`);
   const report = assembleReportParts(contract, read.histories, month, {
     generatedAt: ports.now(),
+    ...(request.adjustments === undefined ? {} : { adjustments: request.adjustments }),
   });
   if (!report.ok) return report;
   // Page by page: only the page being published is ever rendered in memory.

@@ -22,6 +22,18 @@ export const adjustmentSchema = z.strictObject({
 
 export type Adjustment = z.output<typeof adjustmentSchema>;
 
+/** Manual decisions by issue key, as a recompute or a month's report reads them. */
+export type AdjustmentsByIssue = ReadonlyMap<string, readonly Adjustment[]>;
+
+export const NO_ADJUSTMENTS: AdjustmentsByIssue = new Map();
+
+/** Decisions grouped by the issue they are about, in their order. */
+export function adjustmentsByIssue(adjustments: readonly Adjustment[]): AdjustmentsByIssue {
+  const grouped = new Map<string, Adjustment[]>();
+  for (const a of adjustments) grouped.set(a.issue, [...(grouped.get(a.issue) ?? []), a]);
+  return grouped;
+}
+
 export function describeAdjustment(a: Adjustment): string {
   const what =
     a.kind === 'waiver'

@@ -9,7 +9,13 @@ export type {
   ClockMode,
 } from './clock-result';
 export { isClockError } from './clock-result';
-export { adjustmentSchema, describeAdjustment } from './adjustments';
+export {
+  adjustmentSchema,
+  adjustmentsByIssue,
+  describeAdjustment,
+  NO_ADJUSTMENTS,
+} from './adjustments';
+export type { AdjustmentsByIssue } from './adjustments';
 export type { Adjustment } from './adjustments';
 export { buildTimeline, resolveFieldId } from './timeline';
 export type { Timeline, TimelineEntry } from './timeline';

@@ -1,3 +1,4 @@
+import { NO_ADJUSTMENTS, type AdjustmentsByIssue } from '../clocks/adjustments';
 import type { ClockResult } from '../clocks/clock-result';
 import { categoryOf, evaluateIssue } from '../clocks/evaluate-issue';
 import type { IssueHistory } from '../clocks/issue-history';
@@ -55,6 +56,7 @@ export function issueFacts(
   compiled: CompiledVersion,
   histories: readonly IssueHistory[],
   period: MonthPeriod,
+  adjustments: AdjustmentsByIssue = NO_ADJUSTMENTS,
 ): IssueFacts[] {
   const facts: IssueFacts[] = [];
   for (const history of histories) {
@@ -69,7 +71,13 @@ export function issueFacts(
       const done = entry.state.role !== undefined && DONE.has(entry.state.role);
       return done && (before === undefined || !DONE.has(before)) ? [entry.at] : [];
     });
-    const evaluation = evaluateIssue(contract, history, period.last, [], { segments: false });
+    const evaluation = evaluateIssue(
+      contract,
+      history,
+      period.last,
+      adjustments.get(history.key) ?? [],
+      { segments: false },
+    );
     facts.push({
       history,
       category,

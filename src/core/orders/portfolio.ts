@@ -1,3 +1,4 @@
+import type { AdjustmentsByIssue } from '../clocks/adjustments';
 import { categoryOf, evaluateIssue, versionAt } from '../clocks/evaluate-issue';
 import type { IssueHistory } from '../clocks/issue-history';
 import type { CompiledContract } from '../contract';
@@ -37,6 +38,8 @@ export interface OrdersEvaluation {
 export interface OrdersOptions {
   /** The date of the last comité: the dashboard lists what happened since the day after. */
   readonly lastComite?: IsoDate | undefined;
+  /** The manual decisions on the orders' clocks, by issue key. */
+  readonly adjustments?: AdjustmentsByIssue | undefined;
 }
 
 const ordered = (order: OrderOutcome): boolean =>
@@ -158,7 +161,8 @@ export function evaluateOrders(
     const category = categoryOf(compiled.version, history);
     if (category === null) continue;
     if (orders.categories.includes(category)) {
-      const clocks = evaluateIssue(contract, history, at, [], { segments: false });
+      const decisions = options.adjustments?.get(history.key) ?? [];
+      const clocks = evaluateIssue(contract, history, at, decisions, { segments: false });
       created.set(history.key, history.created);
       outcomes.push(evaluateOrder(context, history, clocks.ok ? clocks.value.clocks : []));
     } else if (orders.envelope?.categories.includes(category) === true)

@@ -1,7 +1,7 @@
 import { at } from '../../../test/support/calendars';
 import { anIssue } from '../../../test/support/issue-history';
 import { anOrderIssue, compiledPreset, lines } from '../../../test/support/orders';
-import type { IssueHistory } from '../clocks';
+import { adjustmentsByIssue, type IssueHistory } from '../clocks';
 import { compileContract, type CompiledContract } from '../contract';
 import { contractPreset } from '../contract/presets';
 import { assembleReport, type MonthlyReport } from '.';
@@ -103,6 +103,29 @@ describe('the monthly report model', () => {
     expect(month.issues[1]?.clocks[0]?.explanation[0]).toMatch(
       /^11\/03\/2026 10:00 → 11\/03\/2026 15:00 : Décompte/,
     );
+  });
+
+  test('a waiver the administration decided counts in the detail, the penalties and the figures', () => {
+    const issues = [incident(2, '2026-03-11T10:00:00+01:00', 300, 'Base de données indisponible')];
+    const waiver = {
+      issue: 'INC-2',
+      clock: 'gtr',
+      kind: 'waiver' as const,
+      author: 'Chef de projet de l’administration',
+      decidedAt: '2026-03-20T10:00:00+01:00',
+      reason: 'Panne électrique du site de l’administration.',
+    };
+    const result = assembleReport(dematWithPenalty(), issues, '2026-03', {
+      generatedAt: GENERATED,
+      historyMonths: 1,
+      adjustments: adjustmentsByIssue([waiver]),
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.penalties?.lines.filter((l) => l.amountCents > 0)).toEqual([]);
+    const [gtr] = result.value.issues[0]?.clocks ?? [];
+    // Exonerated, the breach no longer counts, in the detail as in the indicators.
+    expect(gtr?.verdict).toBe('conforme');
+    expect(gtr?.figures).toContain('exonéré');
   });
 
   test('issues resolved before the month are left out of its detail', () => {

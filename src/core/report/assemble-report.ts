@@ -1,3 +1,4 @@
+import type { AdjustmentsByIssue } from '../clocks/adjustments';
 import { versionAt } from '../clocks/evaluate-issue';
 import type { IssueHistory } from '../clocks/issue-history';
 import { buildTimeline } from '../clocks/timeline';
@@ -43,6 +44,8 @@ export interface ReportOptions {
   readonly previousPenaltiesCents?: number;
   /** The contract's total amount HT, for a cap as a share of it. */
   readonly contractAmountCents?: number | null;
+  /** The administration's extensions and waivers, by issue key: they count in every figure. */
+  readonly adjustments?: AdjustmentsByIssue;
 }
 
 const previousMonth = (month: string, back: number): string => {
@@ -80,9 +83,12 @@ function monthIndicators(
   const evaluated =
     compiled.version.orders === undefined
       ? null
-      : evaluateOrders(contract, histories, period.last, { lastComite: options.lastComite });
+      : evaluateOrders(contract, histories, period.last, {
+          lastComite: options.lastComite,
+          adjustments: options.adjustments,
+        });
   const orders = evaluated?.ok === true ? evaluated.value : null;
-  const facts = issueFacts(contract, compiled, histories, period);
+  const facts = issueFacts(contract, compiled, histories, period, options.adjustments);
   const indicators = indicatorsFromFacts(
     compiled,
     facts,
@@ -200,7 +206,14 @@ export function assembleReportParts(
     const last = buildTimeline(h, compiled.version, period.from).entries.at(-1)?.state.role;
     return h.created < period.from && (last === 'resolved' || last === 'closed');
   };
-  const details = issueDetailList(contract, compiled, histories, period, resolvedBefore);
+  const details = issueDetailList(
+    contract,
+    compiled,
+    histories,
+    period,
+    resolvedBefore,
+    options.adjustments,
+  );
   const generatedAt = isoInstant(options.generatedAt, zone);
   const periodRule = `Mois civil du ${period.firstDay} au ${period.lastDay} inclus, fuseau ${zone} ; chaque indicateur précise ce qu'il compte.`;
   const head: ReportHead = {

@@ -1,3 +1,4 @@
+import { NO_ADJUSTMENTS, type AdjustmentsByIssue } from '../clocks/adjustments';
 import { isClockError, type ClockMeasure, type ClockResult } from '../clocks/clock-result';
 import { evaluateIssue } from '../clocks/evaluate-issue';
 import { CLOCK_STATE_LABELS, formatHours } from '../clocks/clock-labels';
@@ -56,8 +57,14 @@ function detailOf(
   compiled: CompiledVersion,
   history: IssueHistory,
   period: MonthPeriod,
+  adjustments: AdjustmentsByIssue,
 ): IssueDetail | null {
-  const evaluation = evaluateIssue(contract, history, period.last);
+  const evaluation = evaluateIssue(
+    contract,
+    history,
+    period.last,
+    adjustments.get(history.key) ?? [],
+  );
   if (!evaluation.ok || evaluation.value.category === null || evaluation.value.clocks.length === 0)
     return null;
   const category = evaluation.value.category;
@@ -85,11 +92,18 @@ export function issueDetailList(
   histories: readonly IssueHistory[],
   period: MonthPeriod,
   resolvedBefore: (history: IssueHistory) => boolean,
+  adjustments: AdjustmentsByIssue = NO_ADJUSTMENTS,
 ): IssueDetailList {
   const concerned: IssueHistory[] = [];
   for (const history of histories) {
     if (history.created >= period.to || resolvedBefore(history)) continue;
-    const evaluation = evaluateIssue(contract, history, period.last, [], { segments: false });
+    const evaluation = evaluateIssue(
+      contract,
+      history,
+      period.last,
+      adjustments.get(history.key) ?? [],
+      { segments: false },
+    );
     if (evaluation.ok && evaluation.value.category !== null && evaluation.value.clocks.length > 0)
       concerned.push(history);
   }
@@ -99,7 +113,7 @@ export function issueDetailList(
       const history = concerned[index];
       return history === undefined
         ? undefined
-        : (detailOf(contract, compiled, history, period) ?? undefined);
+        : (detailOf(contract, compiled, history, period, adjustments) ?? undefined);
     },
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../app';
 import { fail, succeed, type Result } from '../../core/result';
 import type { ForgeRuntime } from '../runtime';
+import { adjustmentsFor } from '../store/adjustments';
 import { appendAudit } from '../store/audit';
 import type { LoadedContract } from '../store/contracts';
 import { listPublications, recordPublication } from '../store/reports';
@@ -92,6 +93,8 @@ export async function assemblePublication(
 ): Promise<Result<string>> {
   const read = await loadSlices(runtime.store, event.run, event.slices);
   if (!read.ok) return read;
+  const adjustments = await adjustmentsFor(runtime.store);
+  if (!adjustments.ok) return adjustments;
   const { contractId, month, spaceKey } = event;
   const earlier = await listPublications(runtime.store, contractId);
   if (!earlier.ok) return earlier;
@@ -101,7 +104,7 @@ export async function assemblePublication(
   const app = runtime.asApp();
   const published = await publishHistories(
     { jira: app.jira, confluence: app.confluence, now: () => runtime.now() },
-    { contract: loaded.compiled, month, spaceKey, knownIds },
+    { contract: loaded.compiled, month, spaceKey, knownIds, adjustments: adjustments.value },
     read.value,
   );
   if (!published.ok) return published;

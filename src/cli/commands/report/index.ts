@@ -9,6 +9,8 @@ import { parseCommandArgs } from '../../args';
 import type { Command } from '../../command';
 import { CONTRACT_AND_ISSUES_ARGS, loadContract, loadIssues, readJson } from '../../inputs';
 import { ExitCode, reportInputError, type CliIo } from '../../io';
+import { adjustmentsByIssue } from '../../../core/clocks';
+import { loadAdjustments } from '../clocks/load-inputs';
 
 const args = z.strictObject({
   ...CONTRACT_AND_ISSUES_ARGS,
@@ -22,6 +24,7 @@ const args = z.strictObject({
     .default('storage'),
   out: z.string().optional(),
   values: z.string().optional(),
+  adjustments: z.string().optional(),
   since: z
     .string()
     .refine(isIsoDate, '--since attend la date du dernier comité, AAAA-MM-JJ')
@@ -35,6 +38,7 @@ const SPEC = {
   format: 'string',
   out: 'string',
   values: 'string',
+  adjustments: 'string',
   since: 'string',
 } as const;
 
@@ -71,13 +75,14 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'Produit le rapport mensuel : indicateurs, commandes, pénalités, détail des tickets.',
   help: [
-    'Usage : jalon report --contract <preset:ID | fichier.json> --issues <fichier.json> --month AAAA-MM [--format storage|html|json|csv] [--out DOSSIER] [--values fichier.json] [--since AAAA-MM-JJ]',
+    'Usage : jalon report --contract <preset:ID | fichier.json> --issues <fichier.json> --month AAAA-MM [--format storage|html|json|csv] [--out DOSSIER] [--values fichier.json] [--adjustments fichier.json] [--since AAAA-MM-JJ]',
     '',
     '--format   storage (par défaut : format de stockage Confluence, XHTML), html (aperçu),',
     '           json (le modèle du rapport), csv (un fichier par tableau, demande --out).',
     '--out      écrit les fichiers dans ce dossier (pages, graphiques SVG, CSV) ; sans lui,',
     '           le rapport va sur la sortie standard quand il tient en un fichier.',
     '--values   valeurs saisies des indicateurs que Jira ne connaît pas : {"IND_GOUV01": 100}.',
+    '--adjustments  prolongations et exonérations décidées par l’administration (comme jalon clocks).',
     '--since    date du dernier comité, pour le tableau de bord des commandes.',
     '',
     'Codes de sortie : 0 produit, 2 ligne de commande ou données d’entrée à corriger.',
@@ -102,10 +107,13 @@ export const reportCommand: Command = {
       if (!values.ok) return inputError(io, values.message, values.issues);
       manualValues = values.value;
     }
+    const adjustments = loadAdjustments(options.adjustments);
+    if (!adjustments.ok) return inputError(io, adjustments.message, adjustments.issues);
     const report = assembleReport(contract.value, issues.value.histories, options.month, {
       generatedAt: Date.now(),
       manualValues,
       lastComite: options.since,
+      adjustments: adjustmentsByIssue(adjustments.value),
     });
     if (!report.ok) return inputError(io, report.message);
     const files = filesOf(report.value, options.format);
