@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { TransportError, type HttpMethod, type HttpTransport } from '../platform/http/transport';
 import type { SandboxState } from './state';
 import { renderIndex, renderNotFound, renderPage } from './viewer';
+import { listenOnLoopback } from '../platform/http/listen';
 
 export interface SandboxServerOptions {
   /** 0 lets the system choose a free port (see `url`). */
@@ -135,18 +136,9 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       else response.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string')
-    throw new Error('The sandbox server has no TCP address.');
+  const url = await listenOnLoopback(server, options.port);
   return {
-    url: `http://127.0.0.1:${String(address.port)}`,
+    url,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

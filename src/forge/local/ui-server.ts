@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { makeResolvers } from '../resolvers';
 import type { LocalRuntime } from './local-runtime';
+import { listenOnLoopback } from '../../platform/http/listen';
 
 /**
  * The Custom UI pages on this machine: `/ui/<page>/` serves `static/<page>/build` (the very
@@ -197,16 +198,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
       else response.destroy();
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('UI server: no TCP address');
-  const url = `http://127.0.0.1:${String(address.port)}`;
+  const url = await listenOnLoopback(server, options.port);
   const examples = options.examples ?? { issueKey: 'DEM-1', projectKey: 'ATIH' };
   pages = [
     {
