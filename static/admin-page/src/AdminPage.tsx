@@ -12,6 +12,8 @@ import { CalendarEditor } from './CalendarEditor';
 import { EditingContext, edited, type Draft } from './draft';
 import { AuditLog, Revisions } from './History';
 import { ImportExport } from './ImportExport';
+import { PenaltiesEditor } from './PenaltiesEditor';
+import { ProblemsSummary } from './Problems';
 import { ClocksEditor, JsonParts, StatusRoles } from './RulesEditor';
 import { TextInput } from './inputs';
 
@@ -171,9 +173,7 @@ export function AdminPage() {
             </TabList>
             <TabPanel>
               <div style={{ width: '100%', paddingTop: token('space.200', '16px') }}>
-                {problems === null ? null : (
-                  <FailureMessage failure={problems} title="La configuration a des erreurs" />
-                )}
+                {problems === null ? null : <ProblemsSummary failure={problems} />}
                 <TextInput
                   path="label"
                   label="Libellé du contrat"
@@ -205,6 +205,7 @@ export function AdminPage() {
                 <CalendarEditor />
                 <StatusRoles />
                 <ClocksEditor />
+                <PenaltiesEditor />
                 <JsonParts />
                 <ApplyPanel
                   onProblems={setProblems}

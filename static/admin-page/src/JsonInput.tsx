@@ -28,8 +28,10 @@ export function JsonInput({
   const [syntax, setSyntax] = useState<string | undefined>(undefined);
   const shown = show(value);
   useEffect(() => {
-    // Another revision was loaded: show its value.
+    // Another revision was loaded, or a form changed the part: show its value (text being typed
+    // that does not read as JSON yet is kept).
     setText((typed) => {
+      if (typed.trim() === '') return shown;
       try {
         return JSON.stringify(JSON.parse(typed)) === JSON.stringify(value) ? typed : shown;
       } catch {

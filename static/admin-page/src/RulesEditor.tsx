@@ -232,7 +232,11 @@ export function ClocksEditor() {
   );
 }
 
-/** Catalogue, indicators and penalties, each as JSON with its problems at the field. */
+/**
+ * Catalogue, orders, indicators and penalties as JSON, with their problems at the field: what the
+ * forms do not cover (levels, correction rules, conditions) and a faster way for those who know
+ * the shape.
+ */
 export function JsonParts() {
   const { change, version: index } = useEditing();
   const { version, at } = useVersion();
@@ -246,8 +250,8 @@ export function JsonParts() {
   return (
     <Part
       id="regles-titre"
-      title="Catalogue, commandes, indicateurs et pénalités"
-      prefixes={['catalogue', 'orders', 'indicators', 'penalties'].map((k) => `${at}.${k}`)}
+      title="Avancé : catalogue, commandes, indicateurs et pénalités en JSON"
+      prefixes={['catalogue', 'orders', 'indicators'].map((k) => `${at}.${k}`)}
     >
       <JsonInput
         path={`${at}.catalogue`}

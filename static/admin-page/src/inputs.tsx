@@ -2,9 +2,25 @@
 // the path as `data-field-path` (what the problems of a resolver name).
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Field } from '../../shared/field';
 import { fieldId, useEditing } from './draft';
+
+/**
+ * The error at a path; with `nested`, also those under it (`clocks[1]` shown at `clocks`, a list
+ * edited in one field). The wrapper says so with `data-field-nested`, for the page's summary.
+ */
+function errorAt(
+  errors: ReadonlyMap<string, string>,
+  path: string,
+  nested: boolean | undefined,
+): string | undefined {
+  if (nested !== true) return errors.get(path);
+  const found = [...errors.entries()]
+    .filter(([p]) => p === path || p.startsWith(`${path}[`) || p.startsWith(`${path}.`))
+    .map(([, message]) => message);
+  return found.length === 0 ? undefined : found.join(' ');
+}
 
 interface TextProps {
   readonly path: string;
@@ -13,16 +29,22 @@ interface TextProps {
   readonly onChange: (value: string) => void;
   readonly help?: string;
   readonly width?: string;
+  /** The field edits a list: the errors of its items are shown here too. */
+  readonly nested?: boolean;
 }
 
-export function TextInput({ path, label, value, onChange, help, width }: TextProps) {
+export function TextInput({ path, label, value, onChange, help, width, nested }: TextProps) {
   const { errors } = useEditing();
   return (
-    <div data-field-path={path} style={{ width: width ?? 'auto' }}>
+    <div
+      data-field-path={path}
+      data-field-nested={nested === true ? 'true' : undefined}
+      style={{ width: width ?? 'auto' }}
+    >
       <Field
         id={fieldId(path)}
         label={label}
-        error={errors.get(path)}
+        error={errorAt(errors, path, nested)}
         {...(help === undefined ? {} : { help })}
       >
         {(wiring) => (
@@ -40,20 +62,39 @@ export function TextInput({ path, label, value, onChange, help, width }: TextPro
   );
 }
 
-/** A number field; what is not a number is kept as text so that validation says so. */
+const numberText = (value: number | string | undefined): string =>
+  typeof value === 'number' ? String(value).replace('.', ',') : (value ?? '');
+
+const numberOf = (text: string): number | string => {
+  const number = Number(text.replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(number) ? number : text;
+};
+
+/**
+ * A number field (a decimal comma or point); what is not a number is kept as text so that
+ * validation says so. The text stays as typed ("0," on the way to "0,5"). With `optional`, an
+ * empty field removes the value.
+ */
 export function NumberInput(
   props: Omit<TextProps, 'value' | 'onChange'> & {
-    readonly value: number | undefined;
-    readonly onChange: (value: number | string) => void;
+    readonly value: number | string | undefined;
+    readonly onChange: (value: number | string | undefined) => void;
+    readonly optional?: boolean;
   },
 ) {
+  const { value, onChange, optional, ...rest } = props;
+  const [text, setText] = useState(numberText(value));
+  useEffect(() => {
+    // Changed elsewhere (the JSON part, another revision): show the new value.
+    setText((typed) => (numberOf(typed) === (value ?? '') ? typed : numberText(value)));
+  }, [value]);
   return (
     <TextInput
-      {...props}
-      value={props.value === undefined ? '' : String(props.value).replace('.', ',')}
-      onChange={(text) => {
-        const number = Number(text.replace(',', '.'));
-        props.onChange(text.trim() !== '' && Number.isFinite(number) ? number : text);
+      {...rest}
+      value={text}
+      onChange={(typed) => {
+        setText(typed);
+        onChange(optional === true && typed.trim() === '' ? undefined : numberOf(typed));
       }}
     />
   );
@@ -65,17 +106,20 @@ export function SelectInput({
   value,
   options,
   onChange,
+  nested,
 }: {
   readonly path: string;
   readonly label: string;
   readonly value: string;
   readonly options: readonly { readonly value: string; readonly label: string }[];
   readonly onChange: (value: string) => void;
+  /** Errors under the path are shown here too (a kind that decides the fields). */
+  readonly nested?: boolean;
 }) {
   const { errors } = useEditing();
   return (
-    <div data-field-path={path}>
-      <Field id={fieldId(path)} label={label} error={errors.get(path)}>
+    <div data-field-path={path} data-field-nested={nested === true ? 'true' : undefined}>
+      <Field id={fieldId(path)} label={label} error={errorAt(errors, path, nested)}>
         {(wiring) => (
           <select
             {...wiring}
