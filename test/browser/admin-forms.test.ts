@@ -82,4 +82,36 @@ describeBrowser('Admin page forms in a real browser', () => {
     });
     await page.close();
   });
+  test('an indicator target made invalid through the form: the French error at its input, then fixed', async () => {
+    const page = await adminPage('atih-2025');
+    await page.locator('summary', { has: page.locator('#indicateurs-titre') }).click();
+    const indicator = 'versions[0].indicators[0]';
+    const target = at(page, `${indicator}.threshold.value`);
+    await expect(target.input.inputValue()).resolves.toBe('1');
+    await target.input.fill('un seul');
+    await dryRun(page);
+    await expect(target.error.innerText()).resolves.toMatch(/nombre/);
+    await expect(target.input.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.getByTestId('problemes-hors-champ').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await site().screenshot(page, 'admin-page-indicateurs');
+
+    await target.input.fill('1,5');
+    await at(page, `${indicator}.threshold.comparator`).input.selectOption('<=');
+    await dryRun(page);
+    const preview = page.getByTestId('preview');
+    await preview.waitFor();
+    await expect(preview.locator('p').first().innerText()).resolves.toContain(
+      'Aucun ticket ne change',
+    );
+    expect(await target.error.count()).toBe(0);
+    const json = await page
+      .locator('[data-field-path="versions[0].indicators"] textarea')
+      .inputValue();
+    expect((JSON.parse(json) as unknown[])[0]).toMatchObject({
+      id: 'IQ-1',
+      threshold: { comparator: '<=', value: 1.5 },
+    });
+    await page.close();
+  });
 });

@@ -12,6 +12,7 @@ import { CalendarEditor } from './CalendarEditor';
 import { EditingContext, edited, type Draft } from './draft';
 import { AuditLog, Revisions } from './History';
 import { ImportExport } from './ImportExport';
+import { IndicatorsEditor } from './IndicatorsEditor';
 import { PenaltiesEditor } from './PenaltiesEditor';
 import { ProblemsSummary } from './Problems';
 import { ClocksEditor, JsonParts, StatusRoles } from './RulesEditor';
@@ -205,6 +206,7 @@ export function AdminPage() {
                 <CalendarEditor />
                 <StatusRoles />
                 <ClocksEditor />
+                <IndicatorsEditor />
                 <PenaltiesEditor />
                 <JsonParts />
                 <ApplyPanel
