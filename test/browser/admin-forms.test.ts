@@ -114,4 +114,19 @@ describeBrowser('Admin page forms in a real browser', () => {
     });
     await page.close();
   });
+  test('a work-unit code with a space is refused at its input in the catalogue form, then fixed', async () => {
+    const page = await adminPage('atih-2025');
+    await page.locator('summary', { has: page.locator('#catalogue-titre') }).click();
+    const code = at(page, 'versions[0].catalogue.units[0].code');
+    await expect(code.input.inputValue()).resolves.toBe('UO-1');
+    await code.input.fill('UO 1');
+    await dryRun(page);
+    await expect(code.error.innerText()).resolves.toContain('Code attendu sans espace');
+    expect(await seriousViolations(page)).toEqual([]);
+    await code.input.fill('UO-1');
+    await dryRun(page);
+    await page.getByTestId('preview').waitFor();
+    expect(await code.error.count()).toBe(0);
+    await page.close();
+  });
 });

@@ -9,6 +9,7 @@ import { useResolver } from '../../shared/use-resolver';
 import { FailureMessage, Loading, PageFrame } from '../../shared/ui';
 import { ApplyPanel } from './ApplyPanel';
 import { CalendarEditor } from './CalendarEditor';
+import { CatalogueEditor } from './CatalogueEditor';
 import { EditingContext, edited, type Draft } from './draft';
 import { AuditLog, Revisions } from './History';
 import { ImportExport } from './ImportExport';
@@ -206,6 +207,7 @@ export function AdminPage() {
                 <CalendarEditor />
                 <StatusRoles />
                 <ClocksEditor />
+                <CatalogueEditor />
                 <IndicatorsEditor />
                 <PenaltiesEditor />
                 <JsonParts />

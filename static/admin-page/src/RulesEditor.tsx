@@ -251,7 +251,7 @@ export function JsonParts() {
     <Part
       id="regles-titre"
       title="Avancé : catalogue, commandes, indicateurs et pénalités en JSON"
-      prefixes={['catalogue', 'orders'].map((k) => `${at}.${k}`)}
+      prefixes={[`${at}.orders`]}
     >
       <JsonInput
         path={`${at}.catalogue`}
