@@ -10,6 +10,7 @@ import {
   updatePageRequest,
   type ConfluenceRequest,
 } from './confluence-requests';
+import { readResponseBody } from '../platform/http/read-body';
 
 /** What the adapter needs from an HTTP client; a failure carries the last HTTP status. */
 export interface ConfluenceHttp {
@@ -57,29 +58,9 @@ const resultsIn = (json: unknown): number => {
   return parsed.success ? parsed.data.results.length : 1;
 };
 
-/** A response body read with its schema; `what` names the request in the message. */
-function parseBody<S extends z.ZodType>(
-  body: string,
-  schema: S,
-  what: string,
-): Result<z.output<S>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return fail(
-      'CONFLUENCE.BAD_RESPONSE',
-      `Réponse illisible de Confluence pour ${what} : vérifiez que --site désigne bien un site Confluence Cloud.`,
-    );
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success
-    ? succeed(parsed.data)
-    : fail(
-        'CONFLUENCE.BAD_RESPONSE',
-        `Réponse inattendue de Confluence pour ${what} : vérifiez que --site désigne bien un site Confluence Cloud.`,
-      );
-}
+/** A Confluence response body read with its schema (see `readResponseBody`). */
+const parseBody = <S extends z.ZodType>(body: string, schema: S, what: string) =>
+  readResponseBody('Confluence', body, schema, what);
 
 const endpoint = (request: ConfluenceRequest): string =>
   `${request.method} ${request.path.split('?')[0] ?? ''}`;
