@@ -26,6 +26,8 @@ const SYSTEM_FIELDS: readonly SandboxField[] = [
   { id: 'resolutiondate', name: 'Résolue', custom: false, type: 'datetime' },
   { id: 'issuelinks', name: 'Tickets liés', custom: false, type: 'array' },
   { id: 'duedate', name: 'Échéance', custom: false, type: 'date' },
+  { id: 'reporter', name: 'Rapporteur', custom: false, type: 'user' },
+  { id: 'assignee', name: 'Responsable', custom: false, type: 'user' },
 ];
 
 /** System fields whose empty value is an empty list rather than null. */

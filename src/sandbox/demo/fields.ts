@@ -76,24 +76,8 @@ const SCHEMA_TYPES: Readonly<Record<CustomKind, string>> = {
   object: 'any',
 };
 
-/** System fields first: where two fields share a display name, lookups by name find the custom one. */
-const SYSTEM_FIELDS: readonly SandboxField[] = [
-  { id: 'summary', name: 'Résumé', custom: false, type: 'string' },
-  { id: 'status', name: 'État', custom: false, type: 'status' },
-  { id: 'issuetype', name: 'Type de ticket', custom: false, type: 'issuetype' },
-  { id: 'project', name: 'Projet', custom: false, type: 'project' },
-  { id: 'labels', name: 'Étiquettes', custom: false, type: 'array' },
-  { id: 'created', name: 'Création', custom: false, type: 'datetime' },
-  { id: 'updated', name: 'Mise à jour', custom: false, type: 'datetime' },
-  { id: 'resolution', name: 'Résolution', custom: false, type: 'resolution' },
-  { id: 'resolutiondate', name: 'Résolue', custom: false, type: 'datetime' },
-  { id: 'reporter', name: 'Rapporteur', custom: false, type: 'user' },
-  { id: 'assignee', name: 'Responsable', custom: false, type: 'user' },
-];
-
-/** Every field of the demo site, in a stable order. */
+/** The demo site's custom fields, in a stable order; the site adds Jira's system fields. */
 export const DEMO_FIELDS: readonly SandboxField[] = [
-  ...SYSTEM_FIELDS,
   ...Object.values(CUSTOM_FIELDS).map((field): SandboxField => ({
     id: field.id,
     name: field.name,
