@@ -34,11 +34,11 @@ async function eachContract(
   return outcome;
 }
 
-/** Hourly: each contract's `refreshRunningClocks`. */
+/** Hourly: each contract's `refreshRunningClocks`, the adjustments read once for all. */
 export function makeHourlyRefresh(runtime: ForgeRuntime) {
-  return () =>
-    eachContract(runtime, async (loaded) => {
-      const adjustments = await adjustmentsFor(runtime.store);
+  return async () => {
+    const adjustments = await adjustmentsFor(runtime.store);
+    return eachContract(runtime, async (loaded) => {
       if (!adjustments.ok) return adjustments.message;
       const done = await refreshRunningClocks(
         runtime.asApp().jira,
@@ -50,6 +50,7 @@ export function makeHourlyRefresh(runtime: ForgeRuntime) {
         ? `${String(done.value.evaluated)} ticket(s) à échéance recalculé(s), ${String(done.value.changed.length)} modifié(s).`
         : `rafraîchissement impossible : ${done.message}`;
     });
+  };
 }
 
 /**
